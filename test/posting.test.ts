@@ -3258,6 +3258,8 @@ describe('roleFromJobPosting: headings and cues as recruiters write them', () =>
         'Teamleitung\n\nIhre Aufgaben\n- Sie stimmen sich eng mit Datenschutz, Compliance und dem KI-Governance-Board ab\n- Sie integrieren automatisierte Sicherheitsprüfungen in die CI/CD-Pipelines\n- Konzeption und fachliche Begleitung von Penetrationstests\n\nIhr Profil\n- Python',
       ),
     ).toEqual([
+      // Agreeing things with those functions is stakeholder work, in the formal form as in "du stimmst dich … ab".
+      ['stakeholder-communication', 'duty'],
       ['devsecops', 'duty'],
       ['penetration-testing', 'duty'],
       ['python', 'required'],
@@ -7219,5 +7221,112 @@ describe('a director the hire reports to leads no team of the hire', () => {
       "Responsable conformité IA\n\nMissions\nRattaché(e) au Directeur des Risques, vous pilotez le cadre de gouvernance de l'IA du groupe.\n",
     );
     expect(role.requirements.some((r) => r.kind === 'skill' && r.skills.includes('team-leadership'))).toBe(false);
+  });
+});
+
+describe('hanging indents, employer units, dated windows and years said around their field (ads-s50)', () => {
+  const skillsOf = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const yearsOf = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) =>
+      q.kind === 'experience' ? [[q.measure, q.minYears]] : q.kind === 'skill' && q.minYears !== undefined ? [[q.skills.join('|'), q.minYears]] : [],
+    );
+
+  it('keeps a list item going on a line indented to its text, whatever letter opens that line', () => {
+    const ad = 'Platform Engineer\n\nRequirements\n- Solid Kubernetes skills; experience with Terraform on\n  AWS would be a plus\n- Python';
+    expect(skillsOf(ad)).toEqual([
+      ['kubernetes', 'required'],
+      ['aws', 'preferred'],
+      ['terraform', 'preferred'],
+      ['python', 'required'],
+    ]);
+    // An item at the margin after a line of its own stays apart.
+    expect(skillsOf('Platform Engineer\n\nRequirements\n- Solid Kubernetes skills\nAWS is a plus')).toContainEqual(['kubernetes', 'required']);
+  });
+
+  it('joins a German item wrapped before a capitalised noun', () => {
+    const ad = 'Ingenieur (m/w/d)\n\nIhr Profil\n- Sie bringen Erfahrung mit Kubernetes und\n  Terraform wünschenswert mit';
+    const tiers = skillsOf(ad, 'de');
+    expect(tiers).toContainEqual(['terraform', 'preferred']);
+  });
+
+  it('reads "About the opportunity" as the duties heading', () => {
+    const ad = 'Security Engineer\n\nAbout the opportunity\nYou will run threat modeling workshops with product teams.\n\nRequirements\n- Python';
+    expect(skillsOf(ad)).toContainEqual(['threat-modeling', 'duty']);
+  });
+
+  it('finds no duty in a sentence whose subject is a unit of the employer after "our"', () => {
+    const ad =
+      'Security Engineer\n\nAbout the role\nOur Applied Research group builds fraud models with PyTorch for banks.\nYou will run threat modeling workshops.\n\nRequirements\n- Python';
+    const skills = skillsOf(ad);
+    expect(skills).toContainEqual(['threat-modeling', 'duty']);
+    expect(skills.map(([id]) => id)).not.toContain('pytorch');
+    // A sentence of the same shape that gives the hire a part keeps its duties.
+    const shared = 'Security Engineer\n\nAbout the role\nOur platform team runs Kubernetes clusters that you will harden.\n\nRequirements\n- Python';
+    expect(skillsOf(shared).map(([id]) => id)).toContain('kubernetes');
+  });
+
+  it('reads the field of years past a window that dates them', () => {
+    expect(yearsOf('Researcher\n\nRequirements\n- At least 6 years of experience within the last 8 years in information security')).toEqual([
+      ['securityYears', 6],
+    ]);
+    expect(yearsOf('Researcher\n\nRequirements\n- 4 years of experience in the past ten years in machine learning')).toEqual([['mlYears', 4]]);
+  });
+
+  it('reads years set after their field with a comma, as after a dash', () => {
+    expect(yearsOf('Analyst\n\nRequirements\n- Strong grounding in information security, usually 7 or more years')).toEqual([['securityYears', 7]]);
+  });
+
+  it('gives the years of an ongoing activity to the one skill it names, else to experience overall', () => {
+    expect(yearsOf("Tester\n\nRequirements\n- You've been doing penetration testing for clients for 5+ years")).toEqual([['penetration-testing', 5]]);
+    expect(yearsOf("Tester\n\nRequirements\n- You've been shipping software for clients for 5+ years")).toEqual([['totalYears', 5]]);
+    // The same with vague years counted in brackets, wrapped over two lines.
+    expect(yearsOf("Tester\n\nRequirements\n- You've been doing penetration testing for clients for a good\n    few years (we'd guess 5+)")).toEqual([
+      ['penetration-testing', 5],
+    ]);
+  });
+
+  it('reads years of production code as experience overall', () => {
+    expect(yearsOf('Engineer\n\nRequirements\n- Have 3+ years shipping production code')).toEqual([['totalYears', 3]]);
+  });
+
+  it('reads German security management as security years, and a German team agreeing with authorities as stakeholder work', () => {
+    expect(yearsOf('Berater (m/w/d)\n\nIhr Profil\n- Mindestens fünf Jahre Berufserfahrung im Sicherheitsmanagement', 'de')).toEqual([['securityYears', 5]]);
+    const duties = skillsOf('Berater (m/w/d)\n\nIhre Aufgaben\n- Sie stimmen sich regelmäßig mit Behörden und Kunden ab\n\nIhr Profil\n- Python', 'de');
+    expect(duties).toContainEqual(['stakeholder-communication', 'duty']);
+  });
+
+  it('reads a wish set between two dashes as one in brackets, in English and French', () => {
+    expect(skillsOf('Engineer\n\nRequirements\n\nSolid Kubernetes experience – preferably with Terraform – is a must for this team.')).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+    const fr = "Ingénieur\n\nProfil recherché\n\nUne solide pratique de Kubernetes – idéalement avec Terraform – est indispensable pour l'équipe.";
+    expect(skillsOf(fr, 'fr')).toEqual([
+      ['kubernetes', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+    // Examples between two dashes, no wish: the sentence's own tier.
+    expect(skillsOf('Engineer\n\nRequirements\n\nContainer platforms – Kubernetes, Terraform – are part of the daily work.').map(([, t]) => t)).not.toContain(
+      'preferred',
+    );
+  });
+
+  it('notes a post open only to the nationals of some countries as a citizenship condition', () => {
+    const notes = roleFromJobPosting('Analyst\n\nRequirements\n- Python\n\nOnly nationals of the EU member states may apply.').notes ?? [];
+    expect(notes.map((n) => n.condition)).toContain('citizenship');
+  });
+
+  it('reads taking part in the response to an incident as incident response in Spanish', () => {
+    const ad = 'Ingeniero/a\n\nFunciones\n- Participarás en la respuesta cuando se detecte un incidente grave\n\nRequisitos\n- Python';
+    expect(skillsOf(ad, 'es')).toContainEqual(['incident-response', 'duty']);
+  });
+
+  it('reads German guidelines one helps write as policy development, and results presented to a steering committee as stakeholder work', () => {
+    const ad =
+      'Berater (m/w/d)\n\nIhre Aufgaben\n- Sie erarbeiten Leitfäden für den sicheren Einsatz von KI\n- Sie präsentieren die Ergebnisse vor dem Lenkungskreis\n\nIhr Profil\n- Python';
+    const duties = skillsOf(ad, 'de');
+    expect(duties).toContainEqual(['policy-development', 'duty']);
+    expect(duties).toContainEqual(['stakeholder-communication', 'duty']);
   });
 });

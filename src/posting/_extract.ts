@@ -207,11 +207,46 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
   // "My client is a defence contractor building …": the employer named by a word for it, not by its name.
   const client = words.clientSubject.exec(clause.sentence.trimStart());
   if (client) return companyVerbAfter(clause.sentence.trimStart().slice(client[0].length).split(/\s+/u, 2), 0, words);
+  const unit = ownUnitVerb(tokens, clause.sentence, words);
+  if (unit !== undefined) {
+    const verbAt = sentenceStart + clause.sentence.indexOf(` ${tokens[unit]}`);
+    return !mentions.some((m) => m.start >= sentenceStart && m.start < verbAt);
+  }
   let name = 0;
   while (name < tokens.length && unicodeRegex`^\p{Lu}`.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
   if (name === 0 || name > NAME_WORDS || !companyVerbAfter(tokens, name, words)) return false;
   const nameEnd = sentenceStart + clause.sentence.indexOf(tokens[name] as string);
   return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= sentenceStart && m.start < nameEnd);
+}
+
+/**
+ * "Our Defence Digital business builds …": a unit of the employer named after "our" with a capitalised name, then a
+ * company verb, in a sentence that says nothing of the hire ("you"); the index of the verb among the words, else undefined.
+ * "Our platform runs on Terraform" names no unit: the job's setting, not the company's business.
+ */
+function ownUnitVerb(tokens: readonly string[], sentence: string, words: PostingWords): number | undefined {
+  if (!words.employerPronouns.has(tokenKey(tokens[0] ?? '')) || words.hireSubjects.test(sentence)) return undefined;
+  for (let at = 2; at <= NAME_WORDS + 1 && at < tokens.length; at++) {
+    if (!companyVerbAfter(tokens, at, words)) continue;
+    const named = tokens.slice(1, at).some((t) => unicodeRegex`^\p{Lu}`.test(t) && !words.functionWords.has(tokenKey(t)));
+    return named ? at : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where the years phrase after the `i`th starts, past any that only dates the experience ("5 years' experience within the
+ * last 10 years in security": the field still follows); the clause's end when none.
+ */
+function nextYearsAt(text: string, phrases: readonly RegExpExecArray[], i: number, y: PostingWords['years']): number {
+  for (const next of phrases.slice(i + 1)) if (!y.timeBefore.test(text.slice(Math.max(0, next.index - 20), next.index))) return next.index;
+  return text.length;
+}
+
+/** The text with a window that dates the experience ("within the last 10 years") blanked, offsets kept: the field follows it. */
+function withoutWindow(after: string, words: PostingWords): string {
+  const m = words.years.timeWindow.exec(after);
+  return m ? after.slice(0, m.index) + ' '.repeat(m[0].length) + after.slice(m.index + m[0].length) : after;
 }
 
 /** The line of the sentence at `start` is no list item. */
@@ -1400,7 +1435,9 @@ function sentenceAfter(text: string, at: number): string {
  * Years named with no count ("You've done security engineering for a few years") and counted in the next sentence
  * ("We think 4+ is about right"): the count is the years of the one field that sentence names.
  */
-function countedVagueYears(clauseText: string, words: PostingWords): YearsStatement[] {
+function countedVagueYears(clause: Clause, skills: readonly Mention[], words: PostingWords): YearsStatement[] {
+  // A statement wrapped over lines reads as one ("for a good⏎   few years"): each run of spaces is one (only counts are returned).
+  const clauseText = clause.text.replace(/\s+/gu, ' ');
   const vague = words.years.vagueYears.exec(clauseText);
   if (!vague) return [];
   const from = vague.index + vague[0].length;
@@ -1412,6 +1449,9 @@ function countedVagueYears(clauseText: string, words: PostingWords): YearsStatem
     const before = named(clauseText.slice(0, from + aside.at));
     const fields = before.length > 0 ? before : named(sentenceAfter(clauseText, from + aside.at));
     if (fields.length > 1) return [];
+    // No field, but one skill done for those years before them ("doing pen testing for a few years (6+)"): its years.
+    const own = fields.length === 0 ? onlySkillIn(skills, clause.start, clause.start + originalIndex(clause.text, vague.index)) : undefined;
+    if (own) return [{ years: aside.years, skills: [own], guide: aside.guide }];
     return [{ years: aside.years, measure: fields[0]?.[0] ?? 'totalYears', guide: aside.guide }];
   }
   const count = COUNT_AFTER_SENTENCE.exec(clauseText.slice(from));
@@ -1446,7 +1486,7 @@ function yearsStatements(
   let lastEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
   if (phrases.length === 0 && whole === undefined)
-    return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause.text, words), ...columnYears(clause, skills, ctx)];
+    return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause, skills, words), ...columnYears(clause, skills, ctx)];
   const degrees = degreeMentions(clause.text, words.degrees, true);
   // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
   const route = degreeRouteStart(clause.text, degrees, words);
@@ -1474,11 +1514,11 @@ function yearsStatements(
     const end = start + m[0].length;
     // The subject ends where the next years phrase starts ("7+ years in IT with 3+ years in cloud security").
     // It ends where another route to the degree starts, too ("…, o bien un grado en …").
-    const limit = clause.start + Math.min(phrases[i + 1]?.index ?? clause.text.length, route);
+    const limit = clause.start + Math.min(nextYearsAt(clause.text, phrases, i, y), route);
     const partOf = narrower(out, lastEnd, m.index, clause);
     const subject = governedField(
       (partOf === undefined ? pointedBack(clause, m, skills, words) : undefined) ??
-        (partOf === undefined ? durationSubject(clause.text, m, words) : undefined) ??
+        (partOf === undefined ? durationSubject(clause, m, skills, words) : undefined) ??
         coordinated(subjectOf(start, end, limit, skills, text, words, ctx, partOf), partOf, clause.text.slice(0, m.index), words) ??
         bareYears(clause.text, m, words) ??
         asideSubject(clause.text.slice(0, m.index), words) ??
@@ -1817,16 +1857,39 @@ const DURATION_REACH = 60;
  * Years that end their statement and give the length of an activity still going on, said before them ("you've been
  * writing production software for at least five years"): in the one field it names, else experience overall.
  */
-function durationSubject(clauseText: string, m: RegExpExecArray, words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
+function durationSubject(clause: Clause, m: RegExpExecArray, skills: readonly Mention[], words: PostingWords): Omit<YearsStatement, 'years'> | undefined {
   const y = words.years;
+  const clauseText = clause.text;
   if (!/^\s{0,3}(?:[,.;!)]|$)/u.test(clauseText.slice(m.index + m[0].length))) return undefined;
-  const before = clauseText.slice(Math.max(0, m.index - DURATION_REACH), m.index);
+  const from = Math.max(0, m.index - DURATION_REACH);
+  const before = clauseText.slice(from, m.index);
   const lead = [...before.matchAll(y.durationLead)].at(-1);
   if (lead === undefined) return undefined;
   const activity = before.slice(lead.index + lead[0].length).replace(y.approximate, ' ');
   if (!y.titledWith.test(` ${activity.trimEnd()} `)) return undefined;
   const fields = y.fieldsNamed.filter(([, re]) => re.test(activity));
-  return fields.length === 1 && fields[0] ? { measure: fields[0][0] } : fields.length === 0 ? { measure: 'totalYears' } : undefined;
+  if (fields.length === 1 && fields[0]) return { measure: fields[0][0] };
+  if (fields.length > 0) return undefined;
+  // The activity is one skill's ("you've been doing pen testing for 6+ years"): its years, as "6+ years of pen testing".
+  const at = clause.start + from + lead.index + lead[0].length;
+  const own = onlySkillIn(skills, at, clause.start + m.index);
+  return own ? { skills: [own] } : { measure: 'totalYears' };
+}
+
+/** The offset in `text` of the character at `index` of the text with each run of spaces made one space. */
+function originalIndex(text: string, index: number): number {
+  let flat = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (flat === index) return at;
+    if (!(/\s/u.test(text.charAt(at)) && /\s/u.test(text.charAt(at + 1)))) flat++;
+  }
+  return text.length;
+}
+
+/** The one skill that the mentions between two offsets name, undefined when none or several. */
+function onlySkillIn(skills: readonly Mention[], start: number, end: number): string | undefined {
+  const ids = new Set(skills.filter((s) => s.target === 'skill' && s.start >= start && s.end <= end).map((s) => s.id));
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /** A cell separator of a table row: a pipe or a tab. */
@@ -1874,7 +1937,7 @@ function bracketDepths(text: string): number[] {
 }
 
 /** A dash or bracket that opens an aside, and at most one word before the years ("– typically 8+ years –"). */
-const ASIDE_OPEN = unicodeRegex`\s[–—(-]\s{0,3}(\p{L}{1,12}\s{1,3})?$`;
+const ASIDE_OPEN = unicodeRegex`(?:\s[–—(-]|,)\s{0,3}(\p{L}{1,12}\s{1,3})?$`;
 
 /**
  * Years in an aside after the field they are about ("experience in cyber security engineering – typically 8+ years –"):
@@ -1944,7 +2007,7 @@ function subjectOf(
   const remark = phraseEnd + yearsRemark(text.slice(phraseEnd, Math.min(limit, phraseEnd + ASIDE + 4)), skills, phraseEnd);
   const end = remark + partWords(text.slice(remark, Math.min(limit, remark + ASIDE)), words);
   // The subject follows within a few words: a bounded look keeps a clause of thousands of phrases linear.
-  const object = objectAfter(text.slice(end, Math.min(limit, end + SUBJECT_REACH)), words);
+  const object = objectAfter(withoutWindow(text.slice(end, Math.min(limit, end + SUBJECT_REACH)), words), words);
   const inside = skills.filter((s) => s.start >= end && s.end <= end + object.length);
   // "one year of specialized experience": experience in the job's own field, which its title names.
   if (ctx.jobMeasure && inside.length === 0 && words.years.specialized.test(object)) return { measure: ctx.jobMeasure };

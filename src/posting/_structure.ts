@@ -378,7 +378,7 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     const joins =
       prev !== undefined &&
       body !== '' &&
-      (LOWER.test(body.charAt(0)) || indentedCount(line.text, prev.text)) &&
+      (LOWER.test(body.charAt(0)) || indentedCount(line.text, prev.text) || hangingIndent(line.text, prev.text)) &&
       !LEAD_MARKS.test(body) &&
       prev.text.trim() !== '' &&
       !STOP_END.test(prev.text.trim()) &&
@@ -388,6 +388,18 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     else out.push(line);
   }
   return out;
+}
+
+/** A list item's marker with the spaces after it, at the start of the item's first line ("  - ", "• ", "3. "). */
+const ITEM_MARKER = /^[^\S\n]{0,6}(?:[-*•●▪◦‣∙➢►✓]|\d{1,2}[.)])[^\S\n]{1,3}(?=\S)/u;
+
+/**
+ * A line indented to where the text of the list item above it starts ("- … NIST AI⏎  RMF is a plus"): the item's hanging
+ * indent, so the item goes on there whatever letter opens the line (a German noun, an acronym).
+ */
+function hangingIndent(line: string, prev: string): boolean {
+  const marker = ITEM_MARKER.exec(prev.slice(0, prev.indexOf('\n') + 1 || undefined))?.[0];
+  return marker !== undefined && line.length > marker.length && line.slice(0, marker.length).trim() === '' && !/\s/u.test(line.charAt(marker.length));
 }
 
 /**
@@ -782,6 +794,8 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const softSpans = parens.filter((p) => isQualifier(p.inner, words)).map((p) => ({ start: start + p.start, end: start + p.end }));
   const aside = dashAside(blankWishedYears(blankQualifiers(sentence, words), words), words);
   if (aside !== undefined && !inParens(aside)) softSpans.push({ start: start + aside, end: start + sentence.trimEnd().length });
+  const between = wishBetweenDashes(sentence, words);
+  if (between !== undefined) softSpans.push({ start: start + between.start, end: start + between.end });
   return parts
     .filter((p) => unicodeRegex`[\p{L}\p{N}]`.test(p.text))
     .map((p) => toClause(p.text, p.start, sentence.trim(), section, under, boilerplate, words, tag, softSpans));
@@ -1027,6 +1041,18 @@ function dashAside(text: string, words: PostingWords): number | undefined {
   const inner = text.slice(dash.index + dash[0].length);
   if (!isQualifier(inner, words) || words.preferred.test(before) || !unicodeRegex`\p{L}{3}`.test(before)) return undefined;
   return dash.index + 1;
+}
+
+/**
+ * A wish set between two spaced dashes, as in brackets ("Hands-on ML experience – ideally with PyTorch – is essential"):
+ * it qualifies what it names only; the span from the first dash to the end of the second, else undefined.
+ */
+function wishBetweenDashes(text: string, words: PostingWords): { start: number; end: number } | undefined {
+  const dashes = [...text.matchAll(SPACED_DASH)];
+  const [open, close] = dashes;
+  if (dashes.length !== 2 || open === undefined || close === undefined) return undefined;
+  const inner = text.slice(open.index + open[0].length, close.index);
+  return isQualifier(inner, words) ? { start: open.index, end: close.index + close[0].length } : undefined;
 }
 
 /** How often each UTF-16 unit occurs in `text`. */

@@ -37,6 +37,8 @@ export interface YearsWords {
   /** "within the last 5 years" (before the phrase) or "two years ago" (after it): a time, no length of experience. */
   timeBefore: RegExp;
   timeAfter: RegExp;
+  /** "within the last 10 years", "in the past five years": a window that dates experience, anywhere in a text. */
+  timeWindow: RegExp;
   /** "specialized experience": experience in the field the job itself names. */
   specialized: RegExp;
   /** "at least", "minimum", "more than": words a bare years line ("Minimum 6 years") may hold. */
@@ -172,6 +174,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     additionalAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.additional)}`),
     timeBefore: lexiconRegExp(`${phrasesSource(m.timeBefore)}\\s{0,3}$`),
     timeAfter: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.timeAfter)}`),
+    timeWindow: lexiconRegExp(`${phrasesSource(m.timeBefore)}\\s{1,3}(?:\\d{1,2}|${word})\\s{1,3}${years}`),
     specialized: phrasesRegex(m.specialized),
     titledWith: lexiconRegExp(m.titledWith.length > 0 ? `\\s${phrasesBody(m.titledWith)}\\s{1,3}$` : NEVER),
     durationLead: phrasesRegex(m.durationLeads, 'g'),
