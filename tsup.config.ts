@@ -1,6 +1,7 @@
 import { defineConfig, type Options } from 'tsup';
 import { ASCII_CHUNKS } from './scripts/ascii-chunks';
 import { BUILD_ALIASES, BUILD_PLUGINS, BUNDLED } from './scripts/build-aliases';
+import { SHARED_DATA, withJsonAttributes } from './scripts/shared-data';
 
 // Two builds: ESM (the library entries — browser-safe core `index`, schemas, Node-only `node` — its worker thread
 // and the CLI, sharing chunks so that the core ships once) and CommonJS (the library entries), with types.
@@ -12,6 +13,8 @@ import { BUILD_ALIASES, BUILD_PLUGINS, BUNDLED } from './scripts/build-aliases';
 // zod's runtime too, tree-shaken: Node does not tree-shake `zod/mini`, whose core loads all of zod's ~50 locales
 // (90 modules, about a third of `import('rolefit')`); zod stays a dependency for the types of the .d.ts files, and
 // zod 4 keeps its configuration and registry on globalThis, so rolefit's schemas compose with a user's zod.
+// The generated data (catalog, lexicons, language packs, catalog details) ships once, as JSON files in dist/data/ that
+// both builds load (scripts/shared-data.ts).
 const LIBRARY = {
   index: 'src/index.ts',
   schemas: 'src/schemas/public.ts',
@@ -30,7 +33,7 @@ const COMMON: Options = {
   esbuildOptions(options) {
     options.alias = { ...options.alias, ...BUILD_ALIASES };
   },
-  esbuildPlugins: BUILD_PLUGINS,
+  esbuildPlugins: [...BUILD_PLUGINS, SHARED_DATA],
   // Chunks in ASCII: a source V8 keeps one byte per character (scripts/ascii-chunks.ts).
   plugins: [ASCII_CHUNKS],
   treeshake: true,
@@ -40,6 +43,14 @@ const COMMON: Options = {
 };
 
 export default defineConfig([
-  { ...COMMON, entry: { ...LIBRARY, worker: 'src/node/worker.ts', cli: 'src/cli/bin.ts' }, format: ['esm'], clean: true },
+  {
+    ...COMMON,
+    entry: { ...LIBRARY, worker: 'src/node/worker.ts', cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    clean: true,
+    onSuccess: async () => {
+      withJsonAttributes('dist');
+    },
+  },
   { ...COMMON, entry: LIBRARY, format: ['cjs'], clean: false },
 ]);

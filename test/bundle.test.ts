@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundleExports, RESUME_PATH } from '../scripts/bundle-exports';
-import { DETECTION_JSON, LEXICON_JSON, LEXICON_POSTINGS_JSON } from '../src/data/core.generated';
+import { DETECTION_JSON, LEXICON_JSON } from '../src/data/core.generated';
+import { LEXICON_POSTINGS_JSON } from '../src/data/postings.generated';
 import { catalogDetails } from '../src/details';
 import { de } from '../src/languages';
 import { loadCatalog } from '../src';

@@ -1,6 +1,6 @@
 import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
 import { degreeWordsFor, type DegreeWords } from '../text/degrees';
-import { LEXICON_POSTINGS_JSON } from '../data/core.generated';
+import { LEXICON_POSTINGS_JSON } from '../data/postings.generated';
 import type { LanguageLexicon } from '../schemas';
 import { type LanguagePackData, type Lexicon, mergeValues, splitLists } from '../text/lexicon';
 import { escapeRegex, expandPhrase, fold, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, unicodeLiteral } from '../text/phrases';
