@@ -16,6 +16,7 @@ import {
   headsOf,
   keptPhrasesSource,
   LexiconRegExp,
+  ledHeadsOf,
   LONG_TEXT_CHARS,
   phrasesRegex,
   phrasesSource,
@@ -143,6 +144,43 @@ describe('word-start patterns tried at some words only', () => {
       [toYm(2020, 1), toYm(2021, 9)],
     ]);
     expect(findSingleDates('Graduated MAY 2018').map((d) => [d.ym, d.precision])).toEqual([[toYm(2018, 5), 'month']]);
+  });
+});
+
+describe('phrases led by punctuation: tried at their lead characters and at the head words of the rest', () => {
+  it('ledHeadsOf: the head words of the other phrases and the first character of each punctuation-led one', () => {
+    const led = ledHeadsOf(['¿sabes', '¿puedes usar', "'twas", 'no (real|hands-on) experience', 'sin experiencia']);
+    expect(led && [...led.words].sort()).toEqual(['no', 'sin']);
+    expect(led && [...led.leads].sort((a, b) => a - b)).toEqual([39, 191, 8217]);
+  });
+
+  it('ledHeadsOf: undefined when every phrase has a head word, or when one may open anywhere', () => {
+    expect(ledHeadsOf(['no experience', 'never used'])).toBeUndefined();
+    expect(ledHeadsOf(['¿sabes', '* experience'])).toBeUndefined();
+    expect(ledHeadsOf(['¿sabes', '<year> onwards'])).toBeUndefined();
+    expect(ledHeadsOf(['¿sabes', '(¿|) tienes'])).toBeUndefined();
+    expect(ledHeadsOf(['¿sabes', '-net'])).toBeUndefined();
+  });
+
+  it('a pattern of such phrases finds what a scan of every position finds, in order', () => {
+    const phrases = ['¿sabes', '¿tienes experiencia', 'sin experiencia', 'no experience', '(basics|awareness), not hands-on'];
+    const text = 'Sin experiencia en Go. ¿Tienes experiencia con Rust? No experience in C; (basics|awareness), not hands-on. x¿sabes ¿SABES';
+    const led = phrasesRegex(phrases, 'g');
+    const everywhere = new RegExp(phrasesSource(phrases), 'gu');
+    const folded = foldText(text);
+    const want = [...folded.matchAll(everywhere)].map((m) => [m.index, text.slice(m.index, m.index + m[0].length)]);
+    expect([...text.matchAll(led)].map((m) => [m.index, m[0]])).toEqual(want);
+    expect(want).toEqual([
+      [0, 'Sin experiencia'],
+      [23, '¿Tienes experiencia'],
+      [53, 'No experience'],
+      [73, '(basics|awareness), not hands-on'],
+      // After a letter, a phrase led by punctuation is no cue (the word edge before it): "x¿sabes" is passed over.
+      [115, '¿SABES'],
+    ]);
+    const one = phrasesRegex(phrases);
+    expect(one.exec('Ya ¿sabes?')?.index).toBe(3);
+    expect(one.test('nada aquí')).toBe(false);
   });
 });
 
@@ -665,6 +703,8 @@ describe('a head word twin of a phrase list, made from only the phrases sharing 
       const phrase = raw.trim();
       if (phrase === '') continue;
       const heads = headsOf([phrase]);
+      // A phrase led by punctuation is in no head word's twin (it is tried at its lead character only).
+      if (heads === undefined && ledHeadsOf([phrase]) !== undefined) continue;
       if (heads === undefined) return undefined;
       for (const h of heads) out.set(h, (out.get(h) ?? new Set()).add(phrase));
     }

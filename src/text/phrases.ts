@@ -393,6 +393,7 @@ export function phrasesRegex(phrases: readonly string[], flags = ''): RegExp {
     false,
     false,
     once(() => nextWordsOf(phrases)),
+    () => ledHeadsOf(phrases),
   );
 }
 const firstSource = (sources: readonly string[]): string => sources[0] as string;
@@ -716,7 +717,11 @@ class HeadTwins {
     const heads = new Set<string>();
     for (const phrase of phrases) {
       heads.clear();
-      if (!addHeads(phrase, heads)) return undefined;
+      if (!addHeads(phrase, heads)) {
+        // A phrase led by punctuation ("¿tiene") starts at no word: it is tried at its lead characters (see `ledHeadsOf`).
+        if (leadUnits(phrase) !== undefined) continue;
+        return undefined;
+      }
       // `forEach`, not `for…of` (a Set's iterator in this loop made V8 optimise it at start-up, 20–60 ms of its compiler).
       heads.forEach((h) => {
         const kept = byWord.get(h);
@@ -840,6 +845,8 @@ export class LexiconRegExp extends RegExp {
   #heads: ReadonlySet<string> | undefined | (() => ReadonlySet<string> | undefined);
   /** The words that may follow a head word (see `nextWordsOf`), or their maker; undefined: any. */
   #next: NextWords | undefined | (() => NextWords | undefined);
+  /** Where matches may start when a phrase is led by punctuation (see `ledHeadsOf`), or its maker; undefined: anywhere. */
+  #led: LedHeads | undefined | (() => LedHeads | undefined);
   #view: FoldedText | undefined;
   #starts: number[] = [];
 
@@ -865,6 +872,7 @@ export class LexiconRegExp extends RegExp {
     atWordStarts = false,
     foldedGroups = false,
     next?: () => NextWords | undefined,
+    led?: () => LedHeads | undefined,
   ) {
     const from = pattern instanceof LexiconRegExp ? pattern : undefined;
     const narrowing = pattern instanceof PhraseNarrowing ? pattern : from ? from.#narrowing : undefined;
@@ -882,6 +890,7 @@ export class LexiconRegExp extends RegExp {
     this.#narrowing = narrowing;
     this.#heads = heads ?? from?.heads;
     this.#next = next ?? (from ? from.#next : undefined);
+    this.#led = led ?? (from ? from.#led : undefined);
     this.atWordStarts = atWordStarts || (from?.atWordStarts ?? false);
     this.startWords = from?.startWords;
     this.foldedGroups = folded;
@@ -961,6 +970,12 @@ export class LexiconRegExp extends RegExp {
     return this.#byHeadWord ?? undefined;
   }
 
+  /** The pattern's head words and lead characters when a phrase is led by punctuation (made on first use). */
+  #ledHeads(): LedHeads | undefined {
+    if (typeof this.#led === 'function') this.#led = this.#led();
+    return this.#led;
+  }
+
   /** Whether the pattern runs through its sticky twin, tried at its head words or word starts only. */
   #atHead(heads: ReadonlySet<string> | undefined): boolean {
     return !this.sticky && (heads !== undefined || this.atWordStarts);
@@ -1008,6 +1023,19 @@ export class LexiconRegExp extends RegExp {
       if (firstFrom(this.#starts, from) === undefined) {
         this.lastIndex = 0;
         return null;
+      }
+    } else if (!this.sticky && !this.atWordStarts) {
+      const led = this.#ledHeads();
+      if (led) {
+        if (view !== this.#view) {
+          this.#view = view;
+          holdingText.add(this);
+          this.#starts = ledStarts(wordsOf(view), view.folded, led);
+        }
+        const from = this.global ? this.lastIndex : 0;
+        const m = firstAtLedStart(this.#headRuns(), () => this.#runner(true, view), view, this.#starts, from);
+        if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
+        return m === null ? null : this.#asInput(m, s, view.folded);
       }
     }
     const runner = this.#runner(false, view);
@@ -1083,6 +1111,45 @@ function firstAtHeadWord(byHead: HeadRuns, view: FoldedText, starts: readonly nu
     const at = starts[k] as number;
     while ((words.starts[w] as number) < at) w++;
     const re = byHead.twin(words.words[w] as string, ascii);
+    re.lastIndex = at;
+    const m = re.exec(view.folded);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** The head words and lead characters of a list of phrases some of which open with punctuation (see `ledHeadsOf`). */
+type LedHeads = { words: ReadonlySet<string>; leads: ReadonlySet<number> };
+
+/** Where a match of a pattern with `LedHeads` may start in a folded text: at a head word or at a lead character, in order. */
+function ledStarts(words: Words, folded: string, led: LedHeads): number[] {
+  let leads: number[] | undefined;
+  for (let k = 0; k < folded.length; k++) if (led.leads.has(folded.charCodeAt(k))) (leads ??= []).push(k);
+  const heads = headStarts(words, led.words);
+  return leads === undefined ? heads : mergeSorted(heads, leads);
+}
+
+/**
+ * `firstAtHead` over the starts of `ledStarts`: at a head word, the twin of the phrases that word may start (as
+ * `firstAtHeadWord` tries it; the punctuation-led phrases cannot match at a letter or digit); at a lead character,
+ * the whole sticky pattern.
+ */
+function firstAtLedStart(
+  byHead: HeadRuns | undefined,
+  runner: () => StickyRun,
+  view: FoldedText,
+  starts: readonly number[],
+  from: number,
+): RegExpExecArray | null {
+  let k = numberIndexFrom(starts, from);
+  if (k >= starts.length) return null;
+  const words = wordsOf(view);
+  const ascii = asciiWordsOnly(view);
+  let w = numberIndexFrom(words.starts, starts[k] as number);
+  for (; k < starts.length; k++) {
+    const at = starts[k] as number;
+    while (w < words.starts.length && (words.starts[w] as number) < at) w++;
+    const re = byHead && words.starts[w] === at ? byHead.twin(words.words[w] as string, ascii) : runner();
     re.lastIndex = at;
     const m = re.exec(view.folded);
     if (m !== null) return m;
@@ -1728,6 +1795,44 @@ function addHeads(phrase: string, out: Set<string>): boolean {
   if (head === undefined) return addHeadsFrom(tokens(s), out);
   out.add(head);
   return true;
+}
+
+/**
+ * Where the matches of a list of phrases may start when some phrase opens with punctuation ("¿tiene", which no head
+ * word describes: `headsOf` gives undefined): the head words of the other phrases, and the first characters (UTF-16
+ * units, folded) of the punctuation-led ones. Undefined when a phrase may open with a wildcard, a year, an
+ * alternation or a hyphen (then any position may start a match), or when every phrase has a head word.
+ */
+export function ledHeadsOf(phrases: readonly string[]): { words: ReadonlySet<string>; leads: ReadonlySet<number> } | undefined {
+  const words = new Set<string>();
+  const leads = new Set<number>();
+  const heads = new Set<string>();
+  for (const phrase of phrases) {
+    heads.clear();
+    if (addHeads(phrase, heads)) {
+      heads.forEach((h) => words.add(h));
+      continue;
+    }
+    const units = leadUnits(phrase);
+    if (units === undefined) return undefined;
+    for (const u of units) leads.add(u);
+  }
+  return leads.size > 0 ? { words, leads } : undefined;
+}
+
+/**
+ * The first UTF-16 units a match of a phrase led by a literal word of punctuation may start with ("¿tiene": `¿`;
+ * an apostrophe matches either form), as `wordSource` writes the word; undefined for any other first slot.
+ */
+function leadUnits(phrase: string): number[] | undefined {
+  const first = tokens(phrase)[0];
+  if (first === undefined || isWildcard(first) || first === '<year>' || altBody(first) !== undefined) return undefined;
+  // A leading hyphen matches a space or nothing (see `wordSource`): such a match may start anywhere.
+  if (first.startsWith('-')) return undefined;
+  const folded = foldUncached(first);
+  if (folded === '' || isWordCode(folded, 0)) return undefined;
+  const c = folded.charAt(0);
+  return c === "'" || c === '’' ? [39, 8217] : [folded.charCodeAt(0)];
 }
 
 /** Adds the heads of the first required slot of `slots` (an optional alternation reads on to the next slot). */
