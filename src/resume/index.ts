@@ -757,13 +757,23 @@ const LEVEL_CELL_END = /[,;\n]/u;
  */
 function basicListings(text: string, mentions: readonly Mention[], raw: readonly RawEntry[], level: RegExp): Set<Mention> {
   const out = new Set<Mention>();
+  // Most texts state no level at all; else one pass, each mention reading at most MAX_LEVEL_REACH characters ahead.
+  if (!level.test(text)) return out;
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  for (const [k, m] of sorted.entries()) {
-    if (m.target !== 'skill' || raw.some((e) => !e.notWork && inEntry(m, e))) continue;
-    const next = sorted.slice(k + 1).find((o) => o.start >= m.end);
-    const rest = text.slice(m.end, Math.min(next?.start ?? text.length, m.end + MAX_LEVEL_REACH));
+  for (const m of sorted) {
+    if (m.target !== 'skill') continue;
+    // The next mention: the first to start at or after this one's end (a binary search over the starts).
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sorted[mid] as Mention).start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const stop = lo < sorted.length ? (sorted[lo] as Mention).start : text.length;
+    const rest = text.slice(m.end, Math.min(stop, m.end + MAX_LEVEL_REACH));
     const end = LEVEL_CELL_END.exec(rest)?.index ?? rest.length;
-    if (level.test(rest.slice(0, end))) out.add(m);
+    if (level.test(rest.slice(0, end)) && !raw.some((e) => !e.notWork && inEntry(m, e))) out.add(m);
   }
   return out;
 }
