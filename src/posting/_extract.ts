@@ -239,7 +239,10 @@ function ownUnitVerb(tokens: readonly string[], sentence: string, words: Posting
  * last 10 years in security": the field still follows); the clause's end when none.
  */
 function nextYearsAt(text: string, phrases: readonly RegExpExecArray[], i: number, y: PostingWords['years']): number {
-  for (const next of phrases.slice(i + 1)) if (!y.timeBefore.test(text.slice(Math.max(0, next.index - 20), next.index))) return next.index;
+  for (let k = i + 1; k < phrases.length; k++) {
+    const next = phrases[k] as RegExpExecArray;
+    if (!y.timeBefore.test(text.slice(Math.max(0, next.index - 20), next.index))) return next.index;
+  }
   return text.length;
 }
 
