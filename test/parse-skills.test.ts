@@ -11150,3 +11150,36 @@ describe('layouts and wording of r127', () => {
     );
   });
 });
+
+describe('work of others under a title about others’ technology: relative clauses, plans and repeated tools (othersBuilding, repeatedTools)', () => {
+  const pm = (line: string) => `EXPERIENCE\nIT Programme Manager — Halden Mutual   Feb 2019 – Present\n- ${line}\n`;
+  it.each([
+    ['Ran the detection uplift and managed Orrel Ltd, the integrator who configured Microsoft Sentinel for us.', 'security-monitoring'],
+    ['Ran the identity programme; the partner that built and deployed Okta SSO reported to me.', 'identity-access-management'],
+    ['Ran the SIEM tender (QRadar vs. Splunk): wrote the requirements and built the weighted scorecard.', 'security-monitoring'],
+  ])('%s → no %s', (line, id) => {
+    expect(ids(pm(line))).not.toContain(id);
+  });
+  it('the person’s own hands-on verb still counts under such a title', () => {
+    expect(ids(pm('Configured Microsoft Sentinel analytics rules myself during the pilot.'))).toContain('security-monitoring');
+  });
+  it('a skill inside the name of a supplier is the supplier’s field', () => {
+    const desk = 'EXPERIENCE\nService Desk Manager — Halden Mutual   Feb 2019 – Present\n- Moved 800 staff to home working in two weeks with the VPN supplier.\n';
+    expect(ids(desk)).not.toContain('network-security');
+    expect(ids(desk.replace('with the VPN supplier', 'and set up the VPN gateway'))).toContain('network-security');
+  });
+  it('the English noun "programme" is no French "programmé": no hands-on work in an English line', () => {
+    const text = pm('Security monitoring programme: Microsoft Sentinel delivered by the managed service provider.');
+    expect(ids(text)).not.toContain('security-monitoring');
+    expect(parseResume(text, { asOf }).skills.map((s) => s.id)).not.toContain('security-monitoring');
+  });
+  it('a summary repeating a tool the entries name only as bought or delivered by others gives no skill', () => {
+    const text =
+      'SUMMARY\nSourcing lead for Splunk, CrowdStrike and Okta.\n\nEXPERIENCE\nCategory Manager, IT Security — Halden Mutual   Feb 2019 – Present\n- Ran the SIEM replacement tender (Splunk vs. Microsoft Sentinel): built the weighted scorecard with the SOC leads.\n';
+    expect(ids(text)).not.toContain('security-monitoring');
+  });
+  it('a sales engineer who tuned the SIEM searches keeps the skill', () => {
+    const text = 'EXPERIENCE\nSales Engineer — Veltra Security   Jan 2021 – Present\n- Ran 30 proofs of concept; tuned Splunk correlation searches to cut false positives.\n';
+    expect(ids(text)).toContain('security-monitoring');
+  });
+});
