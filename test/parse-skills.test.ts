@@ -11183,3 +11183,20 @@ describe('work of others under a title about others’ technology: relative clau
     expect(ids(text)).toContain('security-monitoring');
   });
 });
+
+describe('a passive clause saying another party administers the tools (othersAgents: administered by, administrés par)', () => {
+  it.each([
+    'EXPERIENCE\nAwareness Trainer — Sensibilis   Jan 2020 – Present\n- Their estates (Entra ID, Fortinet firewalls, Splunk SIEM) appear in my slides but are administered by their IT teams.\n',
+    "EXPÉRIENCE\nFormatrice — Sensibilis   janv. 2020 – aujourd'hui\n- Les pare-feux Fortinet et le SIEM Splunk sont administrés par la DSI du client.\n",
+    "EXPÉRIENCE\nFormatrice — Sensibilis   janv. 2020 – aujourd'hui\n- Leurs outils (Entra ID, SIEM Splunk) figurent dans mes supports mais gérés par leurs prestataires.\n",
+  ])('%s gives no tool of the estate', (text) => {
+    const got = ids(text);
+    expect(got).not.toContain('network-security');
+    expect(got).not.toContain('security-monitoring');
+    expect(got).not.toContain('identity-access-management');
+  });
+  it('the person who administers them keeps them', () => {
+    const text = 'EXPERIENCE\nSecurity Administrator — Halden Bank   Jan 2020 – Present\n- Administered the Fortinet firewalls and the Splunk SIEM.\n';
+    expect(ids(text)).toEqual(expect.arrayContaining(['network-security', 'security-monitoring']));
+  });
+});
