@@ -11164,7 +11164,8 @@ describe('work of others under a title about others’ technology: relative clau
     expect(ids(pm('Configured Microsoft Sentinel analytics rules myself during the pilot.'))).toContain('security-monitoring');
   });
   it('a skill inside the name of a supplier is the supplier’s field', () => {
-    const desk = 'EXPERIENCE\nService Desk Manager — Halden Mutual   Feb 2019 – Present\n- Moved 800 staff to home working in two weeks with the VPN supplier.\n';
+    const desk =
+      'EXPERIENCE\nService Desk Manager — Halden Mutual   Feb 2019 – Present\n- Moved 800 staff to home working in two weeks with the VPN supplier.\n';
     expect(ids(desk)).not.toContain('network-security');
     expect(ids(desk.replace('with the VPN supplier', 'and set up the VPN gateway'))).toContain('network-security');
   });
@@ -11179,7 +11180,8 @@ describe('work of others under a title about others’ technology: relative clau
     expect(ids(text)).not.toContain('security-monitoring');
   });
   it('a sales engineer who tuned the SIEM searches keeps the skill', () => {
-    const text = 'EXPERIENCE\nSales Engineer — Veltra Security   Jan 2021 – Present\n- Ran 30 proofs of concept; tuned Splunk correlation searches to cut false positives.\n';
+    const text =
+      'EXPERIENCE\nSales Engineer — Veltra Security   Jan 2021 – Present\n- Ran 30 proofs of concept; tuned Splunk correlation searches to cut false positives.\n';
     expect(ids(text)).toContain('security-monitoring');
   });
 });
