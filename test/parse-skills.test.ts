@@ -11202,3 +11202,16 @@ describe('a passive clause saying another party administers the tools (othersAge
     expect(ids(text)).toEqual(expect.arrayContaining(['network-security', 'security-monitoring']));
   });
 });
+
+describe('German verb-second: a team named right after the verb is the one who builds (othersAgents, de)', () => {
+  it('"Die Modelle entwickelt das Data-Science-Team (…)" gives none of the team’s tools', () => {
+    const text =
+      'BERUFSERFAHRUNG\n01/2020 – heute  Modellrisiko-Analystin, Halden Bank\n- Kontext: Die Scoring-Modelle entwickelt das Data-Science-Team (Python, scikit-learn, XGBoost).\n';
+    expect(ids(text)).toEqual([]);
+  });
+  it('the person’s own participle keeps them', () => {
+    const text =
+      'BERUFSERFAHRUNG\n01/2020 – heute  ML-Ingenieurin, Halden Bank\n- Scoring-Modelle mit Python, scikit-learn und XGBoost entwickelt, die das Risikoteam nutzt.\n';
+    expect(ids(text)).toEqual(expect.arrayContaining(['machine-learning', 'python']));
+  });
+});
