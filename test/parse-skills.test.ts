@@ -11353,3 +11353,68 @@ describe('a headcount stated on its own names the team the person leads (catalog
     expect(leads(text)).toBe(expected);
   });
 });
+
+describe('work of others under a title about others’ technology: relative clauses, plans and repeated tools (othersBuilding, repeatedTools)', () => {
+  const pm = (line: string) => `EXPERIENCE\nIT Programme Manager — Halden Mutual   Feb 2019 – Present\n- ${line}\n`;
+  it.each([
+    ['Ran the detection uplift and managed Orrel Ltd, the integrator who configured Microsoft Sentinel for us.', 'security-monitoring'],
+    ['Ran the identity programme; the partner that built and deployed Okta SSO reported to me.', 'identity-access-management'],
+    ['Ran the SIEM tender (QRadar vs. Splunk): wrote the requirements and built the weighted scorecard.', 'security-monitoring'],
+  ])('%s → no %s', (line, id) => {
+    expect(ids(pm(line))).not.toContain(id);
+  });
+  it('the person’s own hands-on verb still counts under such a title', () => {
+    expect(ids(pm('Configured Microsoft Sentinel analytics rules myself during the pilot.'))).toContain('security-monitoring');
+  });
+  it('a skill inside the name of a supplier is the supplier’s field', () => {
+    const desk =
+      'EXPERIENCE\nService Desk Manager — Halden Mutual   Feb 2019 – Present\n- Moved 800 staff to home working in two weeks with the VPN supplier.\n';
+    expect(ids(desk)).not.toContain('network-security');
+    expect(ids(desk.replace('with the VPN supplier', 'and set up the VPN gateway'))).toContain('network-security');
+  });
+  it('the English noun "programme" is no French "programmé": no hands-on work in an English line', () => {
+    const text = pm('Security monitoring programme: Microsoft Sentinel delivered by the managed service provider.');
+    expect(ids(text)).not.toContain('security-monitoring');
+    expect(parseResume(text, { asOf }).skills.map((s) => s.id)).not.toContain('security-monitoring');
+  });
+  it('a summary repeating a tool the entries name only as bought or delivered by others gives no skill', () => {
+    const text =
+      'SUMMARY\nSourcing lead for Splunk, CrowdStrike and Okta.\n\nEXPERIENCE\nCategory Manager, IT Security — Halden Mutual   Feb 2019 – Present\n- Ran the SIEM replacement tender (Splunk vs. Microsoft Sentinel): built the weighted scorecard with the SOC leads.\n';
+    expect(ids(text)).not.toContain('security-monitoring');
+  });
+  it('a sales engineer who tuned the SIEM searches keeps the skill', () => {
+    const text =
+      'EXPERIENCE\nSales Engineer — Veltra Security   Jan 2021 – Present\n- Ran 30 proofs of concept; tuned Splunk correlation searches to cut false positives.\n';
+    expect(ids(text)).toContain('security-monitoring');
+  });
+});
+
+describe('a passive clause saying another party administers the tools (othersAgents: administered by, administrés par)', () => {
+  it.each([
+    'EXPERIENCE\nAwareness Trainer — Sensibilis   Jan 2020 – Present\n- Their estates (Entra ID, Fortinet firewalls, Splunk SIEM) appear in my slides but are administered by their IT teams.\n',
+    "EXPÉRIENCE\nFormatrice — Sensibilis   janv. 2020 – aujourd'hui\n- Les pare-feux Fortinet et le SIEM Splunk sont administrés par la DSI du client.\n",
+    "EXPÉRIENCE\nFormatrice — Sensibilis   janv. 2020 – aujourd'hui\n- Leurs outils (Entra ID, SIEM Splunk) figurent dans mes supports mais gérés par leurs prestataires.\n",
+  ])('%s gives no tool of the estate', (text) => {
+    const got = ids(text);
+    expect(got).not.toContain('network-security');
+    expect(got).not.toContain('security-monitoring');
+    expect(got).not.toContain('identity-access-management');
+  });
+  it('the person who administers them keeps them', () => {
+    const text = 'EXPERIENCE\nSecurity Administrator — Halden Bank   Jan 2020 – Present\n- Administered the Fortinet firewalls and the Splunk SIEM.\n';
+    expect(ids(text)).toEqual(expect.arrayContaining(['network-security', 'security-monitoring']));
+  });
+});
+
+describe('German verb-second: a team named right after the verb is the one who builds (othersAgents, de)', () => {
+  it('"Die Modelle entwickelt das Data-Science-Team (…)" gives none of the team’s tools', () => {
+    const text =
+      'BERUFSERFAHRUNG\n01/2020 – heute  Modellrisiko-Analystin, Halden Bank\n- Kontext: Die Scoring-Modelle entwickelt das Data-Science-Team (Python, scikit-learn, XGBoost).\n';
+    expect(ids(text)).toEqual([]);
+  });
+  it('the person’s own participle keeps them', () => {
+    const text =
+      'BERUFSERFAHRUNG\n01/2020 – heute  ML-Ingenieurin, Halden Bank\n- Scoring-Modelle mit Python, scikit-learn und XGBoost entwickelt, die das Risikoteam nutzt.\n';
+    expect(ids(text)).toEqual(expect.arrayContaining(['machine-learning', 'python']));
+  });
+});

@@ -150,3 +150,16 @@ describe('"deployed on SageMaker" after a list of other steps', () => {
     expect(ids(text).includes('ml-deployment')).toBe(expected);
   });
 });
+
+describe('a French cue read in every language must not take an English noun (folded "programmé" is "programme")', () => {
+  const certs = (text: string) => parseResume(text, { asOf: '2026-11-01' }).certifications.map((c) => c.id);
+  it('an English line naming a programme beside a certification keeps it held', () => {
+    expect(certs('CERTIFICATIONS\nCISSP (2021), earned through the employer’s associate programme\nCISM (2020)\n')).toEqual(['cism', 'cissp']);
+  });
+  it.each(['CISSP – examen programmé pour mars 2027', 'CISSP – examen programmé', 'CISSP – programmé en mars 2027', 'CISSP (session programmée)'])(
+    'a French exam still to sit is not held: %s',
+    (line) => {
+      expect(certs(`CERTIFICATIONS\n${line}\n`)).toEqual([]);
+    },
+  );
+});

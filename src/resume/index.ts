@@ -964,9 +964,11 @@ function classify(
       if (!isLibrary(m, cc)) securedPlatforms.add(m);
     }
   });
-  const repeated = repeatedTools(raw, mentions, plain, conditional);
-  const listed = listedPlatforms(raw, kinds, [...plain, ...conditional, ...repeated], cc);
   const topics = productTopics(text, raw, plain, conditional, cc, words);
+  // A tool the entries name only as others' work or as a product written about is no tool of the person's to repeat.
+  const notTopic = (m: Mention) => !topics.has(m);
+  const repeated = repeatedTools(raw, mentions, plain.filter(notTopic), conditional.filter(notTopic));
+  const listed = listedPlatforms(raw, kinds, [...plain, ...conditional, ...repeated], cc);
   const skillMentions = [...plain, ...conditional, ...repeated]
     .filter((m) => !securedPlatforms.has(m) && !listed.has(m) && !topics.has(m))
     .sort((a, b) => a.start - b.start);
