@@ -8,7 +8,7 @@ import { formatYearMonth, toYm } from '../src/text/dates';
 import { extractEntries, type RawEntry } from '../src/resume/_entries';
 import { normalizeText as normalize } from '../src/text/normalize';
 import { findSections } from '../src/resume/sections';
-import { lexiconFor } from '../src/text/lexicon';
+import { allLanguagesLexicon, lexiconFor, structureFor } from '../src/text/lexicon';
 import { allLanguages } from '../src/languages';
 import { HOSTILE_INPUTS } from './_hostile-inputs';
 
@@ -5317,5 +5317,26 @@ describe('entry headers in academic and freelance layouts', () => {
     const text =
       'EXPERIENCIA\n2020–2023  Abogada sénior, Ferrer & Vidal (Madrid)\n           Contratos de tecnología.\n2017–2019  Asociada, Protección de Datos, Ferrer & Vidal (Madrid)\n           Evaluaciones de impacto y contratos de encargo.\n';
     expect(entries(text)).toEqual(['Abogada sénior, Ferrer & Vidal (Madrid) | - | 48', 'Asociada, Protección de Datos, Ferrer & Vidal (Madrid) | - | 36']);
+  });
+});
+
+describe("job words of the text's own language only", () => {
+  const cv = (title: string, lead: string) =>
+    `${lead}\n\n03/2022 – aujourd'hui   Analyste SOC\n                      Banque Vermeil, Nantes\n  • Supervision des alertes avec Splunk\n\n01/2021 – 06/2021   ${title}\n                      Laboratoire Cobalt, Rennes\n  • Analyse de journaux réseau avec Zeek\n`;
+
+  it('reads an internship titled "Stage" in a French résumé as a job', () => {
+    const entries = parseResume(cv('Stage de fin de Master', 'EXPÉRIENCES PROFESSIONNELLES'), { asOf: '2026-11-01' }).experience.entries;
+    expect(entries.map((e) => [e.title, e.months])).toEqual([
+      ['Analyste SOC', 57],
+      ['Stage de fin de Master', 6],
+    ]);
+  });
+
+  it('adds them to the structure words of that language only', () => {
+    const structure = allLanguagesLexicon(allLanguages);
+    expect(structureFor(structure, lexiconFor('en', allLanguages))).toBe(structure);
+    expect(structure.work.jobWords).not.toContain('stage');
+    expect(structureFor(structure, lexiconFor('fr', allLanguages)).work.jobWords).toContain('stage');
+    expect(structureFor(structure, lexiconFor('fr', allLanguages))).toBe(structureFor(structure, lexiconFor('fr', allLanguages)));
   });
 });

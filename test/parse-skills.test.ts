@@ -11418,3 +11418,32 @@ describe('German verb-second: a team named right after the verb is the one who b
     expect(ids(text)).toEqual(expect.arrayContaining(['machine-learning', 'python']));
   });
 });
+
+describe('French machine learning in a summary needs a word of building, knowing or specialising', () => {
+  it.each([
+    ["Résumé\nJuriste. J'aide une assurance à adopter l'apprentissage automatique avec prudence.\n", undefined],
+    ['Expérience\nData scientist, Assurances Brume\n01/2021 – aujourd’hui\n- Modèles de tarification entraînés par apprentissage automatique\n', 'work'],
+    ['Compétences\nApprentissage automatique, SQL\n', 'listed'],
+    ['Résumé\nAnalyste spécialisée en apprentissage automatique pour la détection de fraude.\n', 'listed'],
+  ])('%j', (text, want) => {
+    expect(skill(text, 'machine-learning')?.strength).toBe(want);
+  });
+});
+
+describe('a Spanish level cell of exposure only', () => {
+  it('makes the skill in its row no evidence', () => {
+    const text =
+      'Experiencia\nAnalista SOC, Banco Brezo\nmarzo 2021 - actualidad\n- Detección con Splunk\n\nHabilidades\n| Herramienta | Nivel |\n|---|---|\n| Splunk | Avanzado |\n| PyTorch | Solo exposición |\n';
+    expect(ids(text)).not.toContain('pytorch');
+    expect(ids(text)).toContain('security-monitoring');
+  });
+});
+
+describe('an English disclaimer after a comma', () => {
+  it('makes the skill it follows no evidence', () => {
+    const text =
+      'EXPERIENCE\nDetection Engineer, Harrow Mutual, 2020 - 2025\n- Wrote detections in Splunk\n\nSKILLS\nSplunk; Terraform (familiarity, not hands-on)\n';
+    expect(ids(text)).not.toContain('terraform');
+    expect(ids(text)).toContain('security-monitoring');
+  });
+});

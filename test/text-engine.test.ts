@@ -114,6 +114,16 @@ describe('LexiconRegExp', () => {
     expect(phrasesRegex(["for (the|our) ** team's"]).exec(text)?.[0]).toBe(want);
   });
 
+  it.each([
+    ['Rust (understanding, not practice)', 'understanding, not practice'],
+    ['Go (knowledge; not practice)', undefined],
+    ['Zig (knowledge, not practice)', 'knowledge, not practice'],
+  ])('reads a comma glued to a slot as following each of its words: %j', (text, want) => {
+    const glued = phrasesRegex(['(knowledge|understanding), not practice']);
+    expect(glued.exec(text)?.[0]).toBe(want);
+    expect(headsOf(['(knowledge|understanding), not practice'])).toEqual(new Set(['knowledge', 'understanding']));
+  });
+
   it('maps groups back to the input', () => {
     const g = new LexiconRegExp('(?<word>experiencia) (laboral)', 'u');
     const m = g.exec('EXPERIENCIA LABORAL');

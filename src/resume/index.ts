@@ -54,7 +54,7 @@ import {
   unionMonths,
 } from '../text/dates';
 import { type DetectedLanguage, detectLanguage, unloadedStructure } from '../text/language';
-import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
+import { allLanguagesLexicon, type Lexicon, lexiconFor, structureFor } from '../text/lexicon';
 import {
   type CueWords,
   cueWordsFor,
@@ -150,10 +150,12 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const structureCues = cueWordsFor(structure);
   const gaps = gapSpans(text, structureCues, (offset) => sections.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length);
   // A skill word inside a company's name ("Norvik Cloud GmbH", "Python Tools Ltd") is no evidence.
-  const entryWords = entryWordsFor(structure);
+  // Entries are read with the job words of the text's own language too ("Stage de Master 2" in a French CV).
+  const entryStructure = structureFor(structure, lex);
+  const entryWords = entryWordsFor(entryStructure);
   const negatedCerts: Mention[] = [];
   const lines = new LineIndex(text);
-  const dateReading = { asOfYm: asOf.ym, lex: structure, order: dateOrderOf(text, lex) };
+  const dateReading = { asOfYm: asOf.ym, lex: entryStructure, order: dateOrderOf(text, lex) };
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, dateReading);
   // One negation index of the text: the mentions and the entries' kinds of work read its assessed objects.
   const negation = negationIndex(text, cues);
@@ -200,7 +202,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
   // Without an education heading, the last entry may run on into the degrees: end it at the first degree line.
   const headed = sections.some((s) => s.name === 'education');
-  const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, structure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
+  const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, entryStructure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
   const described = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.

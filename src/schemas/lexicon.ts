@@ -66,6 +66,8 @@ export const DatesLexiconSchema = z.strictObject({
 export const WorkLexiconSchema = z.strictObject({
   /** Words that name a job, so the part of a header holding one is the title. */
   jobWords: Phrases,
+  /** Job words read only in a text of this language, being everyday words in another ("stage": "early-stage"). */
+  ownJobWords: Phrases,
   /** Words that name an organisation. */
   orgMarkers: Phrases,
   /** Legal suffixes, matched with their case ("AG", "B.V."). */

@@ -102,6 +102,27 @@ export function allLanguagesLexicon(packs: readonly LanguagePack[] = NO_PACKS): 
   return hit;
 }
 
+/** The structure lexicons with the job words of a text's own language (`ownJobWords`), by structure, then by language. */
+const withOwn = new WeakMap<Lexicon, Map<string, Lexicon>>();
+
+/**
+ * The lexicon a résumé's structure is read with (`structure`, every language) plus the job words that count only in
+ * the text's own language (`own`'s `ownJobWords`: French "stage" names an internship, English "early-stage" none).
+ */
+export function structureFor(structure: Lexicon, own: Lexicon): Lexicon {
+  const words = own.work.ownJobWords;
+  if (words.length === 0) return structure;
+  let byLanguage = withOwn.get(structure);
+  if (!byLanguage) withOwn.set(structure, (byLanguage = new Map()));
+  const key = own.languages.join('+');
+  let hit = byLanguage.get(key);
+  if (!hit) {
+    const work = Object.freeze({ ...structure.work, jobWords: [...structure.work.jobWords, ...words] });
+    byLanguage.set(key, (hit = Object.freeze({ ...structure, work, key: `${structure.key}|own:${key}` })));
+  }
+  return hit;
+}
+
 /**
  * English and the lexicons of `packs`, in that order, merged, for a reading with `loaded` (memoized per combination
  * of languages: the lists are merged once per combination of `packs`, whatever `loaded`).

@@ -118,12 +118,28 @@ function tokens(phrase: string): string[] {
     if (c === 40) depth++;
     else if (c === 41) depth--;
     else if (c === 32 && depth === 0) {
-      if (k > from) out.push(s.slice(from, k));
+      if (k > from) out.push(gluedSlot(s.slice(from, k)));
       from = k + 1;
     }
   }
-  if (s.length > from) out.push(s.slice(from));
+  if (s.length > from) out.push(gluedSlot(s.slice(from)));
   return out;
+}
+
+/** Punctuation glued after a slot's closing bracket: `(awareness|familiarity),`. */
+const GLUED_TAIL = /^\(([^()]*)\)([,;:.!?]+)$/u;
+
+/**
+ * A slot with punctuation glued after it, `(a|b),`, as the slot of each alternative so followed, `(a,|b,)`: the
+ * punctuation belongs to the phrase, not to the last alternative's word. A slot that may be empty keeps it as written.
+ */
+function gluedSlot(token: string): string {
+  if (token.charCodeAt(0) !== 40 || token.charCodeAt(token.length - 1) === 41) return token;
+  const m = GLUED_TAIL.exec(token);
+  if (!m) return token;
+  const options = (m[1] as string).split('|');
+  if (options.includes('')) return token;
+  return `(${options.map((o) => o + (m[2] as string)).join('|')})`;
 }
 
 /** An abbreviation ("M.Sc."): case kept, every dot optional and may be followed by one space. */
