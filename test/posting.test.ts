@@ -6998,6 +6998,22 @@ describe('question headings, company prose under a duty heading, alternatives ac
     ]);
   });
 
+  it('joins the skills of a parenthesis that opens by accepting them too into one choice with the skill before it', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Hands-on GCP (we also accept Azure or AWS)\n- Go\n')).toEqual([
+      ['gcp|azure|aws', 'required'],
+      ['go', 'required'],
+    ]);
+    expect(tiers('Ingeniera\n\nRequisitos\n- Trabajo diario con Azure (también aceptamos AWS o GCP)\n- Go\n')).toEqual([
+      ['azure|aws|gcp', 'required'],
+      ['go', 'required'],
+    ]);
+    // Opening words that only tell of the employer keep the skills apart.
+    expect(tiers('Engineer\n\nRequirements\n- Hands-on GCP (we also run AWS)\n')).toEqual([
+      ['aws', 'required'],
+      ['gcp', 'required'],
+    ]);
+  });
+
   it('joins the skills of a parenthesis accepted in place of the skill before it into one choice', () => {
     expect(tiers('Engineer\n\nNice to have\n- GCP knowledge (strong AWS or Azure knowledge works too)\n')).toEqual([['gcp|aws|azure', 'preferred']]);
     expect(tiers('Engineer\n\nNice to have\n- GCP knowledge (we would take AWS instead)\n')).toEqual([['gcp|aws', 'preferred']]);
