@@ -1360,6 +1360,9 @@ describe('roleFromJobPosting: phrases', () => {
     ['Travel allowance and paid travel to events', []],
     ['Travel stipend of $1,500 a year', []],
     ['Travel up to 25%. Travel expenses reimbursed.', ['travel']],
+    // Work at the premises of several customers is travel; one customer site named as the place of work is not.
+    ['Part of the week is spent working at client premises around Leeds.', ['travel']],
+    ['Hybrid: two days a week on the customer site in Reading.', ['location']],
   ])('a line that takes a condition back states none: %s', (line, conditions) => {
     const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
