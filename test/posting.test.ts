@@ -7001,6 +7001,14 @@ describe('question headings, company prose under a duty heading, alternatives ac
     ]);
   });
 
+  it('reads applications based on LLMs as LLM application work only when they are built, not when they are tested', () => {
+    expect(tiers('Engineer\n\nRequirements\n- You have shipped LLM-based apps to paying users\n- Go\n')).toEqual([
+      ['llm-applications', 'required'],
+      ['go', 'required'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Testing LLM-based applications for weaknesses\n- Go\n')).toEqual([['go', 'required']]);
+  });
+
   it('joins the skills of a parenthesis that opens by accepting them too into one choice with the skill before it', () => {
     expect(tiers('Engineer\n\nRequirements\n- Hands-on GCP (we also accept Azure or AWS)\n- Go\n')).toEqual([
       ['gcp|azure|aws', 'required'],
