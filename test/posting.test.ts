@@ -1360,6 +1360,9 @@ describe('roleFromJobPosting: phrases', () => {
     ['Travel allowance and paid travel to events', []],
     ['Travel stipend of $1,500 a year', []],
     ['Travel up to 25%. Travel expenses reimbursed.', ['travel']],
+    // Work at the premises of several customers is travel; one customer site named as the place of work is not.
+    ['Part of the week is spent working at client premises around Leeds.', ['travel']],
+    ['Hybrid: two days a week on the customer site in Reading.', ['location']],
   ])('a line that takes a condition back states none: %s', (line, conditions) => {
     const role = roleFromJobPosting(`Analyst\n\nRequirements\n- Python\n\n${line}\n`);
     expect((role.notes ?? []).map((n) => n.condition)).toEqual(conditions);
@@ -6995,6 +6998,30 @@ describe('question headings, company prose under a duty heading, alternatives ac
     expect(tiers(ad)).toEqual([
       ['ai-governance', 'duty'],
       ['python', 'required'],
+    ]);
+  });
+
+  it('reads applications based on LLMs as LLM application work only when they are built, not when they are tested', () => {
+    expect(tiers('Engineer\n\nRequirements\n- You have shipped LLM-based apps to paying users\n- Go\n')).toEqual([
+      ['llm-applications', 'required'],
+      ['go', 'required'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Testing LLM-based applications for weaknesses\n- Go\n')).toEqual([['go', 'required']]);
+  });
+
+  it('joins the skills of a parenthesis that opens by accepting them too into one choice with the skill before it', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Hands-on GCP (we also accept Azure or AWS)\n- Go\n')).toEqual([
+      ['gcp|azure|aws', 'required'],
+      ['go', 'required'],
+    ]);
+    expect(tiers('Ingeniera\n\nRequisitos\n- Trabajo diario con Azure (también aceptamos AWS o GCP)\n- Go\n')).toEqual([
+      ['azure|aws|gcp', 'required'],
+      ['go', 'required'],
+    ]);
+    // Opening words that only tell of the employer keep the skills apart.
+    expect(tiers('Engineer\n\nRequirements\n- Hands-on GCP (we also run AWS)\n')).toEqual([
+      ['aws', 'required'],
+      ['gcp', 'required'],
     ]);
   });
 

@@ -1180,12 +1180,15 @@ const PAREN = /\(([^()\n]{1,80})\)/gu;
 /** The most characters between a skill and the parenthesis that accepts others in its place ("GCP experience ("). */
 const INSTEAD_GAP = 16;
 
-/** The parentheses of a clause that accept their skills in place of the one before ("(strong AWS experience works too)"), in absolute offsets. */
+/**
+ * The parentheses of a clause that accept their skills in place of the one before ("(strong AWS experience works too)")
+ * or beside it ("(we also accept Azure or GCP)"), in absolute offsets.
+ */
 function insteadParens(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
   if (!clause.text.includes('(')) return [];
   PAREN.lastIndex = 0;
   return [...clause.text.matchAll(PAREN)]
-    .filter((p) => words.insteadAlternative.test(`${p[1] as string})`))
+    .filter((p) => words.insteadAlternative.test(`${p[1] as string})`) || words.alsoAlternativeLead.test(p[1] as string))
     .map((p) => ({ start: clause.start + p.index, end: clause.start + p.index + p[0].length }));
 }
 

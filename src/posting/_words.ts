@@ -146,6 +146,7 @@ export interface PostingWords {
   alsoAlternative: RegExp;
   /** Words of a clause that accept its one skill in place of one asked just before ("… on GCP instead, that's fine"), at a stop. */
   insteadAlternative: RegExp;
+  alsoAlternativeLead: RegExp;
   /** Words that open another route to the degree, through a lower one ("Alternatively, a bachelor's degree …", "À défaut, un Bac+3"). */
   degreeRouteLead: RegExp;
   /** Words of a route with no degree ("in lieu of a degree"). */
@@ -340,6 +341,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     subHeadings: new Set(p.subHeadings.flatMap(expandPhrase).map(headingKey)),
     // Said at a stop ("GCP instead, that's fine"), not before what is replaced ("Terraform instead of manual scripts").
     insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$))`),
+    // At the opening of a parenthesis: "(we also accept Azure or GCP)".
+    alsoAlternativeLead: lexiconRegExp(`^\\s{0,2}${phrasesSource(p.alsoAlternativeLeads)}\\s`),
     degreeRouteLead: phrasesRegex(p.degreeRouteLeads),
     noDegreeRoute: phrasesRegex(p.noDegreeRoutes),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),

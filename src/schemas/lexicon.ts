@@ -733,6 +733,8 @@ export const PostingsLexiconSchema = z.strictObject({
   orFallbacks: Phrases,
   /** Words of a clause that accepts its one skill in place of one asked just before ("if your background is on GCP instead, that's fine"). */
   insteadAlternatives: z._default(Phrases, []),
+  /** Words that open a parenthesis right after a skill and accept the skills inside it too ("AWS (we also accept Azure or GCP)", "AWS (también valoramos Azure o GCP)"): more alternatives. */
+  alsoAlternativeLeads: z._default(Phrases, []),
   /**
    * Words that open another route to the degree asked, through a lower degree ("Alternatively, a bachelor's degree with
    * 4 years", "À défaut, un Bac+3 …", "o bien un grado con …"): the years that route asks are no minimum of the role.
