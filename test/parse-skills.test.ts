@@ -10487,7 +10487,7 @@ describe('statuses of degrees, certificates and clearances in the words the olde
     expect(edu(text)).toEqual(['master/other']);
   });
 
-  it("reads the lawyers' second state exam as a professional qualification, the first one as the law degree (convention 103)", () => {
+  it("reads the lawyers' second state exam as a professional qualification, the first one as the law degree (convention 96)", () => {
     const text =
       'PROFIL\nJuristin mit Erfahrung in Kanzleien und im Unternehmen.\n\nAUSBILDUNG\n2016  Zweite Juristische Staatsprüfung, OLG Celle\n2008 – 2013  Erste Juristische Prüfung, Universität Kiel\n';
     expect(edu(text)).toEqual(['master/law']);
