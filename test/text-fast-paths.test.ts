@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateWordsFor } from '../src/text/dates';
 import { wordEnd } from '../src/text/language';
-import { allLanguagesLexicon } from '../src/text/lexicon';
+import { allLanguagesLexicon, lexiconFor } from '../src/text/lexicon';
+import { cueWordsFor, gapSpans } from '../src/text/negation';
 import { allLanguages } from '../src/languages';
 import { hasInnerSpaceRun } from '../src/text/columns';
 import {
@@ -18,6 +19,8 @@ import {
   LexiconRegExp,
   ledHeadsOf,
   LONG_TEXT_CHARS,
+  startPositions,
+  startsOf,
   phrasesRegex,
   phrasesSource,
   WORD_START,
@@ -182,6 +185,40 @@ describe('phrases led by punctuation: tried at their lead characters and at the 
     const one = phrasesRegex(phrases);
     expect(one.exec('Ya ¿sabes?')?.index).toBe(3);
     expect(one.test('nada aquí')).toBe(false);
+  });
+
+  it('startsOf: head words alone when every phrase has one, with lead characters when some open with punctuation', () => {
+    const plain = startsOf(['no experience', 'never used']);
+    expect(plain && [...plain.words].sort()).toEqual(['never', 'no']);
+    expect(plain?.leads.size).toBe(0);
+    const led = startsOf(['¿sabes', 'sin experiencia']);
+    expect(led && [...led.words]).toEqual(['sin']);
+    expect(led && [...led.leads]).toEqual([191]);
+    expect(startsOf(['¿sabes', '* experience'])).toBeUndefined();
+  });
+
+  it('startPositions: where each head word or lead character stands, in order', () => {
+    const text = 'Go: ¿sabes? Sin experiencia, x¿sabes; SIN datos';
+    expect(startPositions(text, startsOf(['¿sabes', 'sin experiencia']) as NonNullable<ReturnType<typeof startsOf>>)).toEqual([4, 12, 30, 38]);
+    expect(startPositions(text, startsOf(['sin experiencia']) as NonNullable<ReturnType<typeof startsOf>>)).toEqual(headPositions(text, new Set(['sin'])));
+  });
+
+  it('gap lines read with the cue starts are the lines read without them (Spanish cues open with "¿")', () => {
+    const cues = cueWordsFor(allLanguagesLexicon(allLanguages));
+    const es = cueWordsFor(lexiconFor('es', allLanguages));
+    expect(cues.negationHeads?.leads.has(191)).toBe(true);
+    const texts = [
+      'Kubernetes: ¿tienes experiencia? No, nunca lo he usado en producción\nPython: sin experiencia profesional todavía\nGo: tres años',
+      'Docker — nunca en producción\nAWS: ¿sabes? aún aprendiendo, laboratorios y cursos de fin de semana con amigos del trabajo\nRust: sí',
+      'Terraform: experiencia sólida con módulos propios en varios proyectos grandes, sin experiencia en Pulumi ni en CDK todavía',
+      'GCP: never used it\nAzure: still learning\nKubernetes — no hands-on experience yet',
+    ];
+    for (const c of [cues, es]) {
+      const all = { ...c, negationHeads: undefined };
+      for (const text of texts) expect(gapSpans(text, c, () => text.length)).toEqual(gapSpans(text, all, () => text.length));
+    }
+    const first = texts[0] as string;
+    expect(gapSpans(first, es, () => first.length).length).toBeGreaterThan(0);
   });
 });
 

@@ -8,12 +8,15 @@ import {
   headPositions,
   expandPhrase,
   headsOf,
+  type LedHeads,
   lazyValues,
   lexiconRegExp,
   NEVER,
   phrasesPattern,
   phrasesRegex,
   phrasesSource,
+  startPositions,
+  startsOf,
   unicodeRegex,
   unicodeLiteral,
 } from './phrases';
@@ -154,8 +157,8 @@ export interface CueWords {
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
   gapHeads: ReadonlySet<string> | undefined;
-  /** The words a cue of `before` or `nearAll` starts with; undefined: any. */
-  negationHeads: ReadonlySet<string> | undefined;
+  /** The words and lead characters a cue of `before` or `nearAll` starts with (see `startsOf`); undefined: any. */
+  negationHeads: LedHeads | undefined;
   /** Statements that the person builds or trains no models (`buildsNoModels`), every match. */
   buildsNoModelsAll: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
@@ -336,7 +339,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     // A gender colon ("Entwickler:innen") ends no label.
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?::(?!in(?:nen)?(?!\p{L}))|[—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
-    negationHeads: () => unionOf(headsOf([...negationBefore, ...lex.cues.courseBefore]), headsOf(lex.cues.negationNear)),
+    // A cue led by punctuation ("¿tiene") starts at its lead character: the list still tells where a cue may start.
+    negationHeads: () => startsOf([...negationBefore, ...lex.cues.courseBefore, ...lex.cues.negationNear]),
     goesOn: () => lineGoesOnFor(lex),
     dotAbbreviations: () => dotAbbreviationsFor(lex),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
@@ -344,11 +348,6 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
   });
   cache.set(lex, words);
   return words;
-}
-
-/** Both sets of head words, or undefined when either may be anything. */
-function unionOf(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
-  return a && b ? new Set([...a, ...b]) : undefined;
 }
 
 /**
@@ -1565,7 +1564,7 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
   const out: GapSpan[] = [];
   // The words of the whole text, read once, tell which lines may hold a gap label or a negation cue at all.
   const gapAt = cues.gapHeads && headPositions(text, cues.gapHeads);
-  const cueAt = cues.negationHeads && headPositions(text, cues.negationHeads);
+  const cueAt = cues.negationHeads && startPositions(text, cues.negationHeads);
   for (let i = 0; i < lines.length; i++) {
     const { start, text: line } = lines[i] as { start: number; text: string };
     const body = line.trim();

@@ -1135,7 +1135,7 @@ function firstAtHeadWord(byHead: HeadRuns, view: FoldedText, starts: readonly nu
 }
 
 /** The head words and lead characters of a list of phrases some of which open with punctuation (see `ledHeadsOf`). */
-type LedHeads = { words: ReadonlySet<string>; leads: ReadonlySet<number> };
+export type LedHeads = { words: ReadonlySet<string>; leads: ReadonlySet<number> };
 
 /** Where a match of a pattern with `LedHeads` may start in a folded text: at a head word or at a lead character, in order. */
 function ledStarts(words: Words, folded: string, led: LedHeads): number[] {
@@ -1746,6 +1746,21 @@ interface PrefixNode {
 /** Where the words of `text` that are in `heads` start, in order (folded, see `foldText`): a line of it without one cannot match a pattern with those heads. */
 export function headPositions(text: string, heads: ReadonlySet<string>): readonly number[] {
   return headStarts(wordsOf(foldedView(text)), heads);
+}
+
+/**
+ * Where a match of any of the phrases may start: their head words (see `headsOf`) and, for phrases led by punctuation,
+ * their lead characters (see `ledHeadsOf`). Undefined when a phrase may start anywhere.
+ */
+export function startsOf(phrases: readonly string[]): LedHeads | undefined {
+  const words = headsOf(phrases);
+  return words ? { words, leads: new Set<number>() } : ledHeadsOf(phrases);
+}
+
+/** Where the matches of phrases with `led` (see `startsOf`) may start in `text`, in order: `headPositions` that also reads lead characters. */
+export function startPositions(text: string, led: LedHeads): readonly number[] {
+  const view = foldedView(text);
+  return led.leads.size === 0 ? headStarts(wordsOf(view), led.words) : ledStarts(wordsOf(view), view.folded, led);
 }
 
 /** `headPositions` of the words that start in [from, to) only: a reader of one section looks up that section's words, not the whole text's. */
