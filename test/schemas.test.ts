@@ -142,6 +142,20 @@ describe('every public function resolves its options through its schema', () => 
 });
 
 describe('an error rolefit did not mean to throw becomes E_INTERNAL with its cause', () => {
+  const internal = (fn: string, run: () => unknown, cause: Error) => {
+    let caught: unknown;
+    try {
+      run();
+    } catch (error) {
+      caught = error;
+    }
+    expect(isRolefitError(caught)).toBe(true);
+    expect((caught as RolefitError).code).toBe('E_INTERNAL');
+    expect((caught as RolefitError).cause).toBe(cause);
+    expect((caught as RolefitError).message).toBe(
+      `\`${fn}\` failed inside rolefit (${cause.name}: ${cause.message}). This is a bug or an engine limit: please report it with the input that caused it.`,
+    );
+  };
   it('parseResume: a failure deep inside the reading', () => {
     const cause = new RangeError('Maximum call stack size exceeded');
     const input = {
@@ -156,18 +170,7 @@ describe('an error rolefit did not mean to throw becomes E_INTERNAL with its cau
         },
       ],
     };
-    let caught: unknown;
-    try {
-      parseResume(input as never, { asOf: '2026-11-01' });
-    } catch (error) {
-      caught = error;
-    }
-    expect(isRolefitError(caught)).toBe(true);
-    expect((caught as RolefitError).code).toBe('E_INTERNAL');
-    expect((caught as RolefitError).cause).toBe(cause);
-    expect((caught as RolefitError).message).toBe(
-      '`parseResume` failed inside rolefit (RangeError: Maximum call stack size exceeded). This is a bug or an engine limit: please report it with the input that caused it.',
-    );
+    internal('parseResume', () => parseResume(input as never, { asOf: '2026-11-01' }), cause);
   });
   it('a RolefitError passes through unchanged', () => {
     expect(() => parseResume('x'.repeat(300_000), { asOf: '2026-11-01' })).toThrow(expect.objectContaining({ code: 'E_INPUT_TOO_LARGE' }));
@@ -178,7 +181,6 @@ describe('an error rolefit did not mean to throw becomes E_INTERNAL with its cau
     const profile = parseResume('Experience\nSecurity Engineer, Acme  2019 – 2024\n- Python, threat modeling', { asOf: '2026-11-01' });
     return {
       ...profile,
-      text: profile.text,
       skills: [
         {
           get id(): string {
@@ -187,20 +189,6 @@ describe('an error rolefit did not mean to throw becomes E_INTERNAL with its cau
         },
       ],
     } as never;
-  };
-  const internal = (fn: string, run: () => unknown, cause: Error) => {
-    let caught: unknown;
-    try {
-      run();
-    } catch (error) {
-      caught = error;
-    }
-    expect(isRolefitError(caught)).toBe(true);
-    expect((caught as RolefitError).code).toBe('E_INTERNAL');
-    expect((caught as RolefitError).cause).toBe(cause);
-    expect((caught as RolefitError).message).toBe(
-      `\`${fn}\` failed inside rolefit (TypeError: boom). This is a bug or an engine limit: please report it with the input that caused it.`,
-    );
   };
   it('matchRoles, planUpskilling, rankCandidates, gapReport and toJsonResume wrap such an error too', () => {
     const cause = new TypeError('boom');

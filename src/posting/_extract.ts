@@ -9,6 +9,9 @@ import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords,
 import { type Clause, stripMarks, wishedYearsTail } from './_structure';
 import type { PostingWords } from './_words';
 
+/** A word or text that opens with a capital. */
+const CAPITAL_FIRST = unicodeRegex`^\p{Lu}`;
+
 /** One thing a clause asks for, before findings of the same requirement are merged. */
 export type Finding =
   | (FindingBase & { kind: 'skill'; skills: string[]; minYears?: number; yearsHard?: boolean; examples: boolean })
@@ -213,7 +216,7 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
     return !mentions.some((m) => m.start >= sentenceStart && m.start < verbAt);
   }
   let name = 0;
-  while (name < tokens.length && unicodeRegex`^\p{Lu}`.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
+  while (name < tokens.length && CAPITAL_FIRST.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
   if (name === 0 || name > NAME_WORDS || !companyVerbAfter(tokens, name, words)) return false;
   const nameEnd = sentenceStart + clause.sentence.indexOf(tokens[name] as string);
   return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= sentenceStart && m.start < nameEnd);
@@ -228,7 +231,7 @@ function ownUnitVerb(tokens: readonly string[], sentence: string, words: Posting
   if (!words.employerPronouns.has(tokenKey(tokens[0] ?? '')) || words.hireSubjects.test(sentence)) return undefined;
   for (let at = 2; at <= NAME_WORDS + 1 && at < tokens.length; at++) {
     if (!companyVerbAfter(tokens, at, words)) continue;
-    const named = tokens.slice(1, at).some((t) => unicodeRegex`^\p{Lu}`.test(t) && !words.functionWords.has(tokenKey(t)));
+    const named = tokens.slice(1, at).some((t) => CAPITAL_FIRST.test(t) && !words.functionWords.has(tokenKey(t)));
     return named ? at : undefined;
   }
   return undefined;
@@ -291,7 +294,7 @@ const PARTY_ITEM_WORDS = 8;
  * ("2+ years hands-on with Splunk"): the years are that work's; a common word of the kind ("automation") is not.
  */
 function securityProduct(m: Mention, ctx: YearsContext): boolean {
-  return ctx.jobMeasure === 'securityYears' && m.entryKinds?.has('security') === true && unicodeRegex`^\p{Lu}`.test(m.text);
+  return ctx.jobMeasure === 'securityYears' && m.entryKinds?.has('security') === true && CAPITAL_FIRST.test(m.text);
 }
 
 /** The skills after words of the employer's offer to teach them in the clause ("…, but we happily train people coming from AWS or Azure"): not asked. */
@@ -387,7 +390,7 @@ function isParty(s: Mention, list: string, from: number, words: PostingWords): b
   if (inItem > PARTY_LEAD_WORDS) return false;
   const after = unicodeRegex`^[\s\-–]{0,3}([\p{L}\p{N}'’]*)`.exec(list.slice(s.end - from))?.[1] ?? '';
   if (words.partnerHeads.has(tokenKey(after))) return true;
-  return unicodeRegex`^\p{Lu}`.test(s.text) && (after === '' || words.listWords.has(tokenKey(after)));
+  return CAPITAL_FIRST.test(s.text) && (after === '' || words.listWords.has(tokenKey(after)));
 }
 
 /** How many words after security work an object word may come ("security assessments and architecture reviews of"). */

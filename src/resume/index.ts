@@ -1981,15 +1981,7 @@ const STARTS_ITEM = /^\s*[→•·*▪◦-]/u;
  */
 function notHeldCue(around: string, cues: CueWords): boolean {
   const current = [...execAll(cues.certCurrentAll, around)].map((c) => [c.index, c.index + c[0].length] as const);
-  for (let from = 0; from < around.length; ) {
-    const m = cues.certNotHeld.exec(around.slice(from));
-    if (!m) return false;
-    const a = from + m.index;
-    const b = a + m[0].length;
-    if (!current.some(([s, e]) => s <= a && b <= e)) return true;
-    from = b;
-  }
-  return false;
+  return notHeldSpans(around, cues).some(([a, b]) => !current.some(([s, e]) => s <= a && b <= e));
 }
 /**
  * Where the last renewal of a certification stated in `around` ends ("renewed", "renovada"; not one a not-held cue holds,

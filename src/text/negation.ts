@@ -489,11 +489,10 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
       }
       // "machine learning (MOOC course)", "aprendizaje automático (nivel usuario, curso de Coursera)": learnt in a course only.
       // "Linux (utilisateur)", "Power BI (nivel usuario)": known as a user only.
-      if (
-        bracketOpensAt(text, end) &&
-        (cues.courseBracket.test(text.slice(end, end + COURSE_BRACKET_REACH)) || cues.userBracket.test(text.slice(end, end + COURSE_BRACKET_REACH)))
-      )
-        return true;
+      if (bracketOpensAt(text, end)) {
+        const bracket = text.slice(end, end + COURSE_BRACKET_REACH);
+        if (cues.courseBracket.test(bracket) || cues.userBracket.test(bracket)) return true;
+      }
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
       const cueStart = afterStarts[a] as number;

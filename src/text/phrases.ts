@@ -1032,7 +1032,8 @@ export class LexiconRegExp extends RegExp {
       const from = this.global || this.sticky ? this.lastIndex : 0;
       if (this.#atHead(heads)) {
         const byHead = this.#headRuns();
-        const m = byHead ? firstAtHeadWord(byHead, view, this.#starts, from) : firstAtHead(() => this.#runner(true, view), view.folded, this.#starts, from);
+        const runner = () => this.#runner(true, view);
+        const m = byHead ? firstAtLedStart(byHead, runner, view, this.#starts, from) : firstAtHead(runner, view.folded, this.#starts, from);
         if (this.global) this.lastIndex = m === null ? 0 : m.index + m[0].length;
         return m === null ? null : this.#asInput(m, s, view.folded);
       }
@@ -1113,27 +1114,6 @@ function firstAtHead(runner: () => StickyRun, folded: string, starts: readonly n
   return null;
 }
 
-/**
- * `firstAtHead` of a pattern of one list of phrases, tried at each start with the twin of only the phrases that may
- * start with the word there (see `HeadTwins`): a start then tries a few branches, not every branch of the list.
- */
-function firstAtHeadWord(byHead: HeadRuns, view: FoldedText, starts: readonly number[], from: number): RegExpExecArray | null {
-  let k = numberIndexFrom(starts, from);
-  if (k >= starts.length) return null;
-  const words = wordsOf(view);
-  const ascii = asciiWordsOnly(view);
-  let w = numberIndexFrom(words.starts, starts[k] as number);
-  for (; k < starts.length; k++) {
-    const at = starts[k] as number;
-    while ((words.starts[w] as number) < at) w++;
-    const re = byHead.twin(words.words[w] as string, ascii);
-    re.lastIndex = at;
-    const m = re.exec(view.folded);
-    if (m !== null) return m;
-  }
-  return null;
-}
-
 /** The head words and lead characters of a list of phrases some of which open with punctuation (see `ledHeadsOf`). */
 export type LedHeads = { words: ReadonlySet<string>; leads: ReadonlySet<number> };
 
@@ -1146,9 +1126,10 @@ function ledStarts(words: Words, folded: string, led: LedHeads): number[] {
 }
 
 /**
- * `firstAtHead` over the starts of `ledStarts`: at a head word, the twin of the phrases that word may start (as
- * `firstAtHeadWord` tries it; the punctuation-led phrases cannot match at a letter or digit); at a lead character,
- * the whole sticky pattern.
+ * `firstAtHead` of a pattern of one list of phrases, tried at each start that is a word with the twin of only the
+ * phrases that may start with that word (see `HeadTwins`): a start then tries a few branches, not every branch of the
+ * list. At a start that is no word (a lead character of `ledStarts`: punctuation-led phrases cannot match at a letter
+ * or digit, so the twins leave them out), the whole sticky pattern.
  */
 function firstAtLedStart(
   byHead: HeadRuns | undefined,
