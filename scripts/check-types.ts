@@ -3,13 +3,12 @@
  * TypeScript's module resolutions (node10, node16 from ESM and from CommonJS, bundler). The projects import the packed
  * tarball, not src/, with only the package's production dependencies (and @types/node) beside it, as a user gets them.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { installTarball, linkDependencies, type Manifest, ROOT } from './_tarball';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
 
 interface Case {
@@ -25,48 +24,6 @@ const CASES: readonly Case[] = [
   { name: 'node16', compilerOptions: { module: 'node16', moduleResolution: 'node16' }, files: { 'esm.mts': 'esm', 'cjs.cts': 'cjs' }, type: 'module' },
   { name: 'bundler', compilerOptions: { module: 'esnext', moduleResolution: 'bundler' }, files: { 'index.ts': 'esm' }, type: 'module' },
 ];
-
-interface Manifest {
-  name: string;
-  exports?: Record<string, unknown>;
-  dependencies?: Record<string, string>;
-}
-
-const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-
-function run(command: string, args: readonly string[], cwd: string) {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 300_000 });
-  return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}`.trim() };
-}
-
-/** `npm pack` into `dir`, unpacked as `dir/node_modules/<name>`; returns the packed package.json. */
-function installTarball(dir: string): Manifest {
-  const packed = run('npm', ['pack', '--json', '--pack-destination', dir], ROOT);
-  if (!packed.ok) throw new Error(`npm pack failed:\n${packed.output}`);
-  const [info] = JSON.parse(packed.output.slice(packed.output.indexOf('['))) as Array<{ filename: string }>;
-  if (!info) throw new Error('npm pack printed no file name');
-  const untar = run('tar', ['-xzf', join(dir, info.filename), '-C', dir], dir);
-  if (!untar.ok) throw new Error(`tar failed:\n${untar.output}`);
-  const manifest = readJson<Manifest>(join(dir, 'package', 'package.json'));
-  const target = join(dir, 'node_modules', manifest.name);
-  mkdirSync(dirname(target), { recursive: true });
-  renameSync(join(dir, 'package'), target);
-  return manifest;
-}
-
-/** Links the production dependency tree (as installed here) and @types/node into `dir/node_modules`. */
-function linkDependencies(dir: string, names: readonly string[]): void {
-  const queue = [...names];
-  for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-    const target = join(dir, 'node_modules', name);
-    if (existsSync(target)) continue;
-    const source = join(ROOT, 'node_modules', name);
-    if (!existsSync(source)) throw new Error(`dependency \`${name}\` is not installed in node_modules: run npm ci`);
-    mkdirSync(dirname(target), { recursive: true });
-    symlinkSync(source, target, 'dir');
-    queue.push(...Object.keys(readJson<Manifest>(join(source, 'package.json')).dependencies ?? {}));
-  }
-}
 
 /** Every subpath that a user can import (`.` as the package name), without package.json and other non-code files. */
 function subpaths(manifest: Manifest): string[] {
