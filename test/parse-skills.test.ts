@@ -11454,6 +11454,9 @@ describe('compute clusters, de-identification and French groups led (r132)', () 
     ['SKILLS\nGo, Linux HPC nodes, Kubernetes\n', false],
     ['EXPERIENCE\nHPC Engineer, Orrin Labs  2019 – 2024\n- Administered the Slurm/Linux clusters of the physics department.\n', true],
     ['SKILLS\nLinux, Bash, Ansible\n', true],
+    // Each its own item of a list: the scheduler beside Linux says nothing of how Linux was used.
+    ['SKILLS\nDocker, Linux, Slurm, Git\n', true],
+    ['SKILLS\nLaTeX, SLURM, Linux\n', true],
   ])('linux from %j → %s', (text, want) => {
     expect(ids(text).includes('linux')).toBe(want);
   });
