@@ -3929,6 +3929,28 @@ describe('a date range in the last cell of a title line, cut by a hard wrap (r53
   });
 });
 
+describe('a date column whose end word lost its year to the next line (r132)', () => {
+  it.each([
+    [
+      'a season range',
+      'APPOINTMENTS\nAutumn 2019 – present   Lecturer in Data Science, Harrowgate College\n                        - Built course notebooks.\nAutumn 2016 – Spring    Research Engineer, Optics Group,\n2019                    Tarnwell Institute\n                        - Trained CNN classifiers.\n',
+      ['Lecturer in Data Science | Harrowgate College | 2019-09–2026-11 | 87', 'Research Engineer, Optics Group | Tarnwell Institute | 2016-09–2019-05 | 33'],
+    ],
+    [
+      'a month range',
+      'EXPERIENCE\nOct 2017 – June         Data Analyst, Pellworth Bank\n2020                    - Wrote SQL reports.\n',
+      ['Data Analyst | Pellworth Bank | 2017-10–2020-06 | 33'],
+    ],
+  ])('reads the range whole: %s', (_name, raw, expected) => {
+    expect(read(raw).entries.map(show)).toEqual(expected);
+  });
+
+  it('leaves the first cell as it is when the year below is before its start', () => {
+    const entries = read('EXPERIENCE\nSpring 2021 – Fall       Tutor, Pellworth College\n2019                     - Marked essays.\n').entries;
+    expect(entries.map((e) => `${formatYearMonth(e.start)}–${formatYearMonth(e.end)}`)).toEqual(['2021-03–2021-05']);
+  });
+});
+
 describe('a full-time student between jobs (r53)', () => {
   it('is no work', () => {
     const p = parseResume(
@@ -5338,5 +5360,19 @@ describe("job words of the text's own language only", () => {
     expect(structure.work.jobWords).not.toContain('stage');
     expect(structureFor(structure, lexiconFor('fr', allLanguages)).work.jobWords).toContain('stage');
     expect(structureFor(structure, lexiconFor('fr', allLanguages))).toBe(structureFor(structure, lexiconFor('fr', allLanguages)));
+  });
+});
+
+describe('a German duty that closes with a participle of training (r132)', () => {
+  const kinds = (duty: string) =>
+    parseResume(`BERUFSERFAHRUNG\nThreat Hunter, Kolbeck Versicherung AG\n01/2022 - heute\n- ${duty}\n- Leitung der Rufbereitschaft bei Vorfällen.\n`, {
+      asOf: '2026-11-01',
+    }).experience.entries.map((e) => e.kind);
+  it.each([
+    ['Ausreißer-Modell (Python, scikit-learn) auf VPN-Anmeldedaten trainiert; läuft täglich.', ['security', 'ml']],
+    ['Klassifikator für Phishing-Mails mit scikit-learn nachtrainiert und ausgerollt.', ['security', 'ml']],
+    ['Scikit-learn-Modelle des Data-Teams auf Schwachstellen geprüft.', ['security']],
+  ])('%s → %j', (duty, want) => {
+    expect(kinds(duty)).toEqual([want]);
   });
 });

@@ -11447,3 +11447,36 @@ describe('an English disclaimer after a comma', () => {
     expect(ids(text)).toContain('security-monitoring');
   });
 });
+
+describe('compute clusters, de-identification and French groups led (r132)', () => {
+  it.each([
+    ['SKILLS\nPython, R, Slurm/Linux compute clusters\n', false],
+    ['SKILLS\nGo, Linux HPC nodes, Kubernetes\n', false],
+    ['EXPERIENCE\nHPC Engineer, Orrin Labs  2019 – 2024\n- Administered the Slurm/Linux clusters of the physics department.\n', true],
+    ['SKILLS\nLinux, Bash, Ansible\n', true],
+    // Each its own item of a list: the scheduler beside Linux says nothing of how Linux was used.
+    ['SKILLS\nDocker, Linux, Slurm, Git\n', true],
+    ['SKILLS\nLaTeX, SLURM, Linux\n', true],
+  ])('linux from %j → %s', (text, want) => {
+    expect(ids(text).includes('linux')).toBe(want);
+  });
+
+  it('a HIPAA Safe Harbor de-identification is privacy work, no security compliance', () => {
+    const job = 'EXPERIENCE\nData Scientist, Brenmoor Health  2021 – 2025\n';
+    expect(ids(`${job}- Removed identifiers from clinical notes under the HIPAA Safe Harbor method.\n`)).not.toContain('security-compliance');
+    expect(ids(`${job}- Mapped the access controls to the HIPAA Security Rule.\n`)).toContain('security-compliance');
+  });
+
+  it('a French line that heads a group of counted people leads a team', () => {
+    const job = 'EXPÉRIENCE\nProfesseure associée, Université de Brest  2020 – 2025\n';
+    expect(ids(`${job}- Dirige le groupe Vision robuste (3 doctorants, 1 ingénieur)\n`)).toContain('team-leadership');
+    expect(ids(`${job}- Dirige l'Orbis Privacy Group (trois post-docs)\n`)).toContain('team-leadership');
+    expect(ids(`${job}- Membre du groupe dirigé par la professeure Lenoir (4 personnes)\n`)).not.toContain('team-leadership');
+  });
+
+  it('a Spanish "learning now" heading lists no skill held', () => {
+    const text =
+      'EXPERIENCIA\nAnalista de datos, Velmora  2020 – 2025\n- Informes en SQL.\n\nAPRENDIENDO AHORA\nDefensas frente a la inyección de prompt en aplicaciones LLM\n';
+    expect(ids(text)).not.toContain('llm-security');
+  });
+});

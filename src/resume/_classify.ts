@@ -48,6 +48,8 @@ export interface KindWords {
   productLineTitles: RegExp;
   /** Verbs of building, training or deploying models. */
   modelBuilding: RegExp;
+  /** A participle of building that closes a clause (`buildingClosers`, verb-final word order): "… Modell … trainiert". */
+  closingBuilding: RegExp;
   /** The same, with the nouns of building that count at a sentence's start only ("Conception et exploitation d'…"). */
   openingBuilding: RegExp;
   /** A sentence's lead up to its verb that is the person or their own team ("- My team ", "Wir "): the building that follows is theirs. */
@@ -136,6 +138,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     modelValidationTitle: phrasesRegex(lex.work.modelValidationTitles),
     productLineTitles: phrasesRegex(lex.work.productLineTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
+    closingBuilding: lexiconRegExp(`\\s${phrasesBody(lex.work.buildingClosers)}[\\s;.]{0,4}$`),
     openingBuilding: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners]),
     othersBuilding: phrasesRegex(lex.work.othersBuilding, 'g'),
     instrument: phrasesRegex(lex.work.instrumentWords),
@@ -769,6 +772,8 @@ const DATED_SENTENCE_LEAD = unicodeRegex`^[\s\-–—•·*]*(?:(?:\p{L}{1,4}\s{
  * follows is the person's own work.
  */
 function startsWithBuilding(sentence: string, words: KindWords): boolean {
+  // Verb-final word order closes the clause with the participle ("Anomalie-Modell (scikit-learn) auf Anmeldedaten trainiert;").
+  if (words.closingBuilding.test(firstClause(sentence).slice(-CLOSER_REACH))) return true;
   const m = words.openingBuilding.exec(sentence.slice(0, 80));
   if (m === null) return false;
   const lead = sentence.slice(0, m.index);
@@ -777,6 +782,15 @@ function startsWithBuilding(sentence: string, words: KindWords): boolean {
   // opening its own line opens a sentence.
   const line = lead.lastIndexOf('\n');
   return line >= 0 && SENTENCE_LEAD.test(lead.slice(line)) && CAPITAL_FIRST.test(sentence.slice(m.index));
+}
+
+/** How far from a clause's end its closing participle is looked for. */
+const CLOSER_REACH = 80;
+
+/** A sentence up to its first semicolon (the semicolon kept), or the whole of it. */
+function firstClause(sentence: string): string {
+  const semicolon = sentence.indexOf(';');
+  return semicolon < 0 ? sentence : sentence.slice(0, semicolon + 1);
 }
 
 /**

@@ -1175,7 +1175,23 @@ function wrappedRange(line: Line, next: Line, reading: EntryReading): { range: D
     const range = rangeOfWhole(`${head} ${end}`, reading);
     if (range) return { range: { ...range, length: head.length }, endLength: end.length };
   }
+  if (endYearCut(line, head, end, reading)) {
+    const range = rangeOfWhole(`${head} ${end}`, reading);
+    if (range && range.issue === undefined) return { range: { ...range, length: head.length }, endLength: end.length };
+  }
   return wrappedLastCell(line, end, reading);
+}
+
+/** A year alone: the end of a first cell whose year wrapped onto the next line. */
+const YEAR_CELL = /^(?:19|20)\d{2}$/u;
+
+/**
+ * A first cell whose date reads short of its end, a month or season word without its year ("Spring 2020 – Summer"),
+ * over a line whose first cell is a year ("2022"): the range's end year wrapped in the date column.
+ */
+function endYearCut(line: Line, head: string, end: string, reading: EntryReading): boolean {
+  if (head.length === line.body.length || !YEAR_CELL.test(end) || !RANGE_DASH.test(head)) return false;
+  return rangeOfWhole(head, reading) === undefined;
 }
 
 /** The range of a line's last cell that its wrap cut ("Aug 2016 – Dec", "Aug 2021 –"), whole with the next line's first cell ("2018"). */

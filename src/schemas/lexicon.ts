@@ -186,6 +186,8 @@ export const WorkLexiconSchema = z.strictObject({
   instrumentWords: z._default(Phrases, []),
   /** Nouns of building that open a duty ("Conception et exploitation d'un assistant …", "Aufbau einer …"): at a sentence's start only, like a verb of building there; elsewhere they name no building ("revue de conception"). */
   buildingOpeners: Phrases,
+  /** Participles of building that close a duty's first clause in verb-final word order ("Isolation-Forest-Modell … auf Anmeldedaten trainiert;", "RAG-Assistent … aufgebaut"): the sentence is the person's building, as one opening with a verb of building is. */
+  buildingClosers: z._default(Phrases, []),
   /** Nouns of records a service writes ("logs", "telemetry", "Protokolle", "journaux"): right after a hosted ML service's name, joined to it by names and "and" at most, the service is the logs' source, no system built on it ("Sentinel rules over Azure OpenAI and Copilot audit logs"). */
   logNouns: z._default(Phrases, []),
   /** Nouns of tooling ("tool", "Werkzeug") right after an ML mention: the mention names the tool's code, no ML system ("Built an internal Python/PyTorch tool that runs the attack suite"). */
