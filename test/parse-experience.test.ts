@@ -5199,6 +5199,19 @@ describe('positions under an employer line with their own dates', () => {
     expect(entries(text)).toEqual(want);
   });
 
+  it.each([
+    [
+      'EXPERIENCE\n\n2010 - 2017\nNorthbeck Consulting Ltd\nSecurity Consultant (2010-2013) and Security Project Lead (2014-2017)\n   * ISO 27001 programmes\n',
+      ['Security Consultant | Northbeck Consulting Ltd | 48', 'Security Project Lead | Northbeck Consulting Ltd | 48'],
+    ],
+    [
+      'EXPERIENCIA\n\n2010 - 2017\nRedes Norte S.L.\nConsultor de seguridad (2010-2013) y Jefe de proyecto (2014-2017)\n   * Programas ISO 27001\n',
+      ['Consultor de seguridad | Redes Norte S.L. | 48', 'Jefe de proyecto | Redes Norte S.L. | 48'],
+    ],
+  ])('two positions on one line joined by "and" keep no "and" in the second title: %#', (text, want) => {
+    expect(entries(text)).toEqual(want);
+  });
+
   it('a since-date in brackets with no dated title under it stays a remark on the job', () => {
     const text = 'EXPERIENCE\n04/2020 – present\nHollin Analytics Ltd, Leeds\nLead Detection Engineer (since 02/2025)\n• Wrote Sigma rules\n';
     expect(entries(text)).toEqual(['Lead Detection Engineer (since 02/2025) | Hollin Analytics Ltd | 80']);

@@ -146,6 +146,8 @@ export interface EntryWords {
   rangeOpenerEnd: RegExp;
   /** A range written from a "since" word ("depuis 2023", "since 2021"): open, no period of its own. */
   sinceStart: RegExp;
+  /** An "and" word that opens a title: the joint between two positions on one line ("Consultor (2010–2013) y Jefe de proyecto (2014–2017)"). */
+  andStart: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
   duration: RegExp;
   /** A heading whose dated lines are entries only with a job in their title ("TEACHING"). */
@@ -289,6 +291,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     presentWord: phrasesRegex(lex.sections.currentWords),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}:?\\s{0,3}$`),
     sinceStart: lexiconRegExp(`^${phrasesSource(lex.dates.since)}`),
+    andStart: lexiconRegExp(`^${phrasesSource(lex.sections.and)}\\s{1,3}`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
     duration: lexiconRegExp(
       `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}(?:(?:,|${phrasesSource(lex.sections.and)})\\s{1,3}(?=\\d))?){1,2}\\)?`,
@@ -1538,7 +1541,7 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
     // The first title may follow its employer's name ("Employer (remark), City -- Title"): only the title's words count.
     const own = k === 0 && !named ? (title.split(EMPLOYER_DASH).at(-1) ?? title) : title;
     if (title === '' || (!chained && !barred && !heldAbove && !w.jobWord.test(title)) || words(own) > MAX_POSITION_WORDS) return null;
-    titles.push(cleanTitle(title));
+    titles.push(cleanTitle(k > 0 ? title.replace(w.andStart, '') : title));
   }
   if ((chained || barred) && !titles.some((t) => w.jobWord.test(t))) return null;
   const tail = trimEdges(line.body.slice(from).replace(/^\s{0,3}[)\]]/u, ''));
