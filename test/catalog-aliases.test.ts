@@ -55,3 +55,51 @@ describe('a field of work before the dash of a bare title', () => {
     expect(read('Northgate – Associate   2015 – 2018')[1]).toBe('Associate');
   });
 });
+
+describe('automatic remediation in a security job', () => {
+  const job = (bullet: string) => `EXPERIENCE\n\nCloud Security Engineer, Norrow Bank   2020 - present\n- ${bullet}\n`;
+  it.each(['Wrote Lambda functions in Go for automatic remediation of public buckets.', 'Set up rules that automatically remediate open security groups.'])(
+    'reads "%s" as security automation, as the German, French and Spanish aliases already did',
+    (bullet) => {
+      expect(ids(job(bullet))).toContain('security-automation');
+    },
+  );
+  it('does not read automatic remediation outside security work', () => {
+    expect(ids('EXPERIENCE\n\nWarehouse Planner, Norrow Foods   2020 - present\n- Automatic remediation of stock counts.\n')).not.toContain(
+      'security-automation',
+    );
+  });
+});
+
+describe('convolutional networks in French, Spanish and German', () => {
+  it.each([
+    'EXPÉRIENCE\n\nIngénieure vision, Société Lumière   2020 - 2024\n- Entraînement de réseaux convolutifs pour le tri de pièces.\n',
+    'EXPERIENCIA\n\nIngeniera de visión, Empresa Luz S.L.   2020 - 2024\n- Entrenamiento de redes convolucionales para clasificar piezas.\n',
+    'BERUFSERFAHRUNG\n\nBildverarbeitung, Lumen GmbH   2020 - 2024\n- Training von Faltungsnetzen für die Teilesortierung.\n',
+  ])('reads them as deep learning: %#', (text) => {
+    expect(ids(text)).toContain('deep-learning');
+  });
+});
+
+describe('French security risks of applications', () => {
+  const job = (bullet: string) => `EXPÉRIENCE\n\nAuditrice sécurité, Banque Ardenne   2018 - 2022\n- ${bullet}\n`;
+  it('reads an assessment of the security risks of applications as no application security', () => {
+    const got = ids(job('Évaluations des risques de sécurité des applications critiques.'));
+    expect(got).not.toContain('application-security');
+    expect(got).toContain('security-assessment');
+  });
+  it('still reads the security of applications as application security', () => {
+    expect(ids(job('Revue de la sécurité des applications web (OWASP).'))).toContain('application-security');
+  });
+});
+
+describe('German models handed to an operations team (convention 117)', () => {
+  const job = (bullet: string) =>
+    `BERUFSERFAHRUNG\n\n01/2021 – heute\nData Scientist, Kreditbank Nord AG\n- Betrugsmodelle mit XGBoost trainiert\n- ${bullet}\n`;
+  it('reads models provided as containers for the operations team as no deployment', () => {
+    expect(ids(job('Bereitstellung der Modelle als Docker-Container für das IT-Betriebsteam'))).not.toContain('ml-deployment');
+  });
+  it('still reads the person’s own provision of the models as deployment', () => {
+    expect(ids(job('Bereitstellung der Modelle auf Kubernetes hinter einer REST-Schnittstelle'))).toContain('ml-deployment');
+  });
+});

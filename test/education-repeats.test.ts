@@ -52,6 +52,20 @@ describe('the field of a degree', () => {
   });
 });
 
+describe('a degree word restated by its abbreviated title', () => {
+  it.each([
+    ['AUSBILDUNG\n2012 – 2015  Promotion zum Dr. iur., Universität Kiel\n', 'doctorate/law/2015'],
+    ['AUSBILDUNG\n2012 – 2015  Promotion zum Dr. rer. pol., Universität Kiel\n', 'doctorate/business/2015'],
+    ['AUSBILDUNG\n2012 – 2015  Promotion zum Dr. rer. nat., Universität Kiel\n', 'doctorate/other/2015'],
+  ])('takes the field the title gives: %#', (text, want) => {
+    expect(degrees(text)).toEqual([want]);
+  });
+
+  it('reads a subject after "en" as before, not as a restated title', () => {
+    expect(degrees('FORMACIÓN\nGrado en Ingeniería Informática, Ingeniería de Computadores · (2012 - 2016)\n')).toEqual(['bachelor/computer-engineering/2016']);
+  });
+});
+
 describe('a degree named only as what a piece of study belongs to', () => {
   it.each([
     [

@@ -5172,6 +5172,24 @@ describe('a dated entry whose first line calls it a hobby is no job (convention 
   });
 });
 
+describe('an internship that names its bootcamp or course (convention 116)', () => {
+  const months = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => `${e.title} | ${e.months}`);
+  it.each([
+    ['EXPERIENCIA\n\nene. 2024 – mar. 2024 · Prácticas en redes (bootcamp) · Redes Turia S.L.\n- Cableado y VLAN\n', 'Prácticas en redes (bootcamp) | 3'],
+    ['EXPERIENCE\n\nJan 2024 – Mar 2024   Network internship (bootcamp), Turia Networks\n- Cabling\n', 'Network internship (bootcamp), Turia Networks | 3'],
+    [
+      'BERUFSERFAHRUNG\n\n01.2024 – 03.2024   Praktikum Netzwerke (Weiterbildung), Turia Netze GmbH\n- Verkabelung\n',
+      'Praktikum Netzwerke (Weiterbildung), Turia Netze GmbH | 3',
+    ],
+  ])('is work: %#', (text, want) => {
+    expect(months(text)).toEqual([want]);
+  });
+
+  it('leaves a bootcamp without an internship word out of the work', () => {
+    expect(months('EXPERIENCE\n\nJan 2024 – Mar 2024   Cloud bootcamp, Turia Academy\n- Labs\n')).toEqual([]);
+  });
+});
+
 describe('positions under an employer line with their own dates', () => {
   const years = (text: string, id: string) => parseResume(text, { asOf: '2026-11-01' }).skills.find((s) => s.id === id)?.years;
   const entries = (text: string) =>
@@ -5188,6 +5206,37 @@ describe('positions under an employer line with their own dates', () => {
     const text =
       'EXPÉRIENCES\nDepuis mars 2019 – à ce jour        CORVAL SÉCURITÉ – Lyon\nAnalyste SOC N1, puis Analyste SOC N2 (depuis 2022)\n  ▪ Triage des alertes Splunk\n';
     expect(entries(text)).toEqual(['Analyste SOC N1, puis Analyste SOC N2 (depuis 2022) | CORVAL SÉCURITÉ | 93']);
+  });
+
+  it.each([
+    [
+      'EXPERIENCE\n04/2020 – present\nHollin Analytics Ltd, Leeds\nLead Detection Engineer (since 02/2025)\nDetection Engineer (04/2020 – 01/2025)\n• Wrote Sigma rules\n',
+      ['Lead Detection Engineer | Hollin Analytics Ltd, Leeds | 22', 'Detection Engineer | Hollin Analytics Ltd, Leeds | 58'],
+    ],
+    [
+      'BERUFSERFAHRUNG\n04.2020 – heute\nHollin Analytics AG, Bern\nLeiter Detection Engineering (seit 02.2025)\nDetection Engineer (04.2020 – 01.2025)\n• Sigma-Regeln geschrieben\n',
+      ['Leiter Detection Engineering | Hollin Analytics AG, Bern | 22', 'Detection Engineer | Hollin Analytics AG, Bern | 58'],
+    ],
+  ])('a since-date in brackets over the closed dates of the title below is that position’s start: %#', (text, want) => {
+    expect(entries(text)).toEqual(want);
+  });
+
+  it.each([
+    [
+      'EXPERIENCE\n\n2010 - 2017\nNorthbeck Consulting Ltd\nSecurity Consultant (2010-2013) and Security Project Lead (2014-2017)\n   * ISO 27001 programmes\n',
+      ['Security Consultant | Northbeck Consulting Ltd | 48', 'Security Project Lead | Northbeck Consulting Ltd | 48'],
+    ],
+    [
+      'EXPERIENCIA\n\n2010 - 2017\nRedes Norte S.L.\nConsultor de seguridad (2010-2013) y Jefe de proyecto (2014-2017)\n   * Programas ISO 27001\n',
+      ['Consultor de seguridad | Redes Norte S.L. | 48', 'Jefe de proyecto | Redes Norte S.L. | 48'],
+    ],
+  ])('two positions on one line joined by "and" keep no "and" in the second title: %#', (text, want) => {
+    expect(entries(text)).toEqual(want);
+  });
+
+  it('a since-date in brackets with no dated title under it stays a remark on the job', () => {
+    const text = 'EXPERIENCE\n04/2020 – present\nHollin Analytics Ltd, Leeds\nLead Detection Engineer (since 02/2025)\n• Wrote Sigma rules\n';
+    expect(entries(text)).toEqual(['Lead Detection Engineer (since 02/2025) | Hollin Analytics Ltd | 80']);
   });
 
   it('a bulleted title with its dates after a dash heads a position', () => {

@@ -880,6 +880,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     // of the translation (convention 40).
     (match.abbreviation ? undefined : glossField(body.slice(match.index, match.index + match.length), after, match.level, both)) ??
     match.field ??
+    restatedField(body, match, both) ??
     subjectAfterName(after, words) ??
     trackField(institution ? after.replace(institution, ' ') : after, words, !match.abbreviation) ??
     // "B.Math. (Honours), Computer Science": the subject after an abbreviation comes before the field its letters spell.
@@ -957,6 +958,20 @@ function subjectAfterName(after: string, words: DegreeWords): DegreeField | unde
   if (subject === undefined) return subjectAfterIn(after, words);
   if (words.notField.test(subject) || words.institution.test(subject)) return undefined;
   return namedField(subject, words);
+}
+
+/** A few short words between a degree's word and the abbreviated title that restates it: " zum ", " (". */
+const RESTATING_GAP = unicodeRegex`^[\s,:(–—-]{0,4}(?:\p{L}{1,4}\.?[\s(]{1,3}){0,2}$`;
+
+/**
+ * The field of the same degree restated right after its word by an abbreviated title that gives one: "Promotion zum
+ * Dr. iur." is a doctorate in law, as "Dr. iur." alone is (a subject's name after "en", "in", is read as before).
+ */
+function restatedField(body: string, match: DegreeMention, both: EducationWords): DegreeField | undefined {
+  const end = match.index + match.length;
+  const next = mentionsIn(body, both).find((d) => d.index >= end);
+  if (next?.field === undefined || !next.abbreviation || next.level !== match.level) return undefined;
+  return RESTATING_GAP.test(body.slice(end, next.index)) ? next.field : undefined;
 }
 
 /**

@@ -118,6 +118,8 @@ export interface EntryWords {
   breakExcluded: RegExp;
   /** A dated thing that is no job unless its title names one: "thesis", "project". */
   notWorkEntry: RegExp;
+  /** An internship's word: a title with one is work, though it names a bootcamp or a course (`notWorkEntry`). */
+  internship: RegExp;
   /** A word opening an entry's first line that calls it a pastime ("Hobby; a few web findings"): no job. */
   hobby: RegExp;
   /** Time off work, not someone else's leave covered ("parental leave", not "parental leave cover"): leave inside a job. */
@@ -144,6 +146,8 @@ export interface EntryWords {
   rangeOpenerEnd: RegExp;
   /** A range written from a "since" word ("depuis 2023", "since 2021"): open, no period of its own. */
   sinceStart: RegExp;
+  /** An "and" word that opens a title: the joint between two positions on one line ("Consultor (2010–2013) y Jefe de proyecto (2014–2017)"). */
+  andStart: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
   duration: RegExp;
   /** A heading whose dated lines are entries only with a job in their title ("TEACHING"). */
@@ -263,6 +267,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     notWorkAll: phrasesRegex(w.notWork, 'g'),
     breakExcluded: phrasesPattern([w.breakExcluded, w.notWork], ([excluded, notWork]) => `${excluded}\\s{1,3}${notWork}`, 'gu', w.breakExcluded),
     notWorkEntry: phrasesRegex(w.notWorkEntries),
+    internship: phrasesRegex(w.internships),
     hobby: phrasesPattern([w.hobbyWords], ([hobby]) => `^[\\s\\-–—•·*▪]{0,8}${hobby}(?![\\p{L}\\p{N}])`, 'iu'),
     leave: phrasesPattern([w.leaveWords, w.leaveCovers], ([leave, cover]) => `${leave}(?![-\\s]{1,3}${cover})`, 'u', w.leaveWords),
     institution: degreeWordsFor(lex).institutionWord,
@@ -286,6 +291,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     presentWord: phrasesRegex(lex.sections.currentWords),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}:?\\s{0,3}$`),
     sinceStart: lexiconRegExp(`^${phrasesSource(lex.dates.since)}`),
+    andStart: lexiconRegExp(`^${phrasesSource(lex.sections.and)}\\s{1,3}`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
     duration: lexiconRegExp(
       `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}(?:(?:,|${phrasesSource(lex.sections.and)})\\s{1,3}(?=\\d))?){1,2}\\)?`,
@@ -658,7 +664,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     const breakWord = w.notWork.test(own.replace(w.breakExcluded, ' '));
     if (
       breakWord ||
-      (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title)) ||
+      (w.notWorkEntry.test(header.title) && !w.jobWord.test(header.title) && !w.internship.test(header.title)) ||
       w.hobby.test(lines[header.last + 1]?.body ?? '') ||
       isDoctoralStudy(w, header.title) ||
       isDoctoralTeaching(w, header.title) ||
@@ -1257,7 +1263,7 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
       if (k === i - 1 && cutAfterPosition(w, above)) return line;
       // An open range above holds it too when it is a remark in brackets ("Senior Analyst (Team Lead from Apr'22)", "(depuis 2023)").
       const holds = (a: DateRange) => (!a.current || IN_REMARK.test(line.body.slice(0, r.index))) && a.start <= r.start && r.start <= a.end;
-      if (above.ranges.some(holds) && !ownPositionDates(w, line, r, above)) return { ...line, ranges: [] };
+      if (above.ranges.some(holds) && !ownPositionDates(w, line, r, above, lines[i + 1])) return { ...line, ranges: [] };
     }
     return line;
   });
@@ -1268,11 +1274,19 @@ function withoutRemarks(lines: Line[], w: EntryWords): Line[] {
  * an employer's dated line that names no job ("Acme Defense, Huntsville   06/2018 – Present"): the position's own
  * period within the employer's, no remark on it.
  */
-function ownPositionDates(w: EntryWords, line: Line, r: DateRange, above: Line): boolean {
+function ownPositionDates(w: EntryWords, line: Line, r: DateRange, above: Line, below?: Line): boolean {
+  if (!bareDatedTitle(w, line, r) || w.jobWord.test(above.body)) return false;
+  // "Senior SOC Analyst (seit 01.2024)" over "SOC Analyst L1/L2 (06.2021 – 12.2023)": a since-date is the position's own
+  // start when the title below it has its own closed dates that end before it; alone it stays a remark on the job.
+  if (!w.sinceStart.test(line.body.slice(r.index, r.index + r.length))) return true;
+  const earlier = below !== undefined && !below.blank && !below.bullet && below.ranges.length === 1 ? below.ranges[0] : undefined;
+  return earlier !== undefined && !earlier.current && earlier.end < r.start && bareDatedTitle(w, below as Line, earlier);
+}
+
+/** A job title followed by its dates alone in brackets at the end of its line: "Senior Engineer (01/2023 – Present)". */
+function bareDatedTitle(w: EntryWords, line: Line, r: DateRange): boolean {
   const before = line.body.slice(0, r.index);
-  const written = line.body.slice(r.index, r.index + r.length);
-  if (w.sinceStart.test(written) || !BARE_DATES_OPEN.test(before) || !BARE_DATES_CLOSE.test(line.body.slice(r.index + r.length))) return false;
-  return w.jobWord.test(before) && !w.jobWord.test(above.body);
+  return BARE_DATES_OPEN.test(before) && BARE_DATES_CLOSE.test(line.body.slice(r.index + r.length)) && w.jobWord.test(before);
 }
 
 /** A bracket opened right before a range, with no word of its own: "Senior Engineer (". */
@@ -1543,7 +1557,7 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
     // The first title may follow its employer's name ("Employer (remark), City -- Title"): only the title's words count.
     const own = k === 0 && !named ? (title.split(EMPLOYER_DASH).at(-1) ?? title) : title;
     if (title === '' || (!chained && !barred && !heldAbove && !w.jobWord.test(title)) || words(own) > MAX_POSITION_WORDS) return null;
-    titles.push(cleanTitle(title));
+    titles.push(cleanTitle(k > 0 ? title.replace(w.andStart, '') : title));
   }
   if ((chained || barred) && !titles.some((t) => w.jobWord.test(t))) return null;
   const tail = trimEdges(line.body.slice(from).replace(/^\s{0,3}[)\]]/u, ''));

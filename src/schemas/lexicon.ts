@@ -82,6 +82,8 @@ export const WorkLexiconSchema = z.strictObject({
   leaveCovers: Phrases,
   /** Dated things that are not work entries ("thesis", "project"). */
   notWorkEntries: Phrases,
+  /** Words of an internship ("internship", "Prácticas", "Praktikum"): a title that names one is work even when it names the course or bootcamp it belongs to ("Prácticas en SOC (bootcamp)"). */
+  internships: z._default(Phrases, []),
   /** Words of a programme studied at a school ("program", "track", "scholarship"): an entry at a school under no job title, whose next line names one and no job, is study. */
   schoolProgrammes: Phrases,
   /** Words naming a unit of an organisation ("office", "IT services", "department"): an entry at a school whose header names one is a job in that unit, whatever programme the line below names. */
