@@ -11529,3 +11529,13 @@ describe('an acceptable use policy for AI in Spanish and French', () => {
     expect(ids(text)).toContain('ai-governance');
   });
 });
+
+describe('logistic regression in Spanish, French and German is statistics too, as in English', () => {
+  it.each([
+    'EXPERIENCIA\nAnalista de riesgos, Caja Olmo\n02/2020 - actualidad\n- Ajusté modelos de impago con regresión logística.\n',
+    "EXPÉRIENCE\nAnalyste risques, Caisse Olmo\n02/2020 - aujourd'hui\n- Modèles de défaut ajustés par régression logistique.\n",
+    'BERUFSERFAHRUNG\nRisikoanalystin, Kasse Olmo\n02/2020 - heute\n- Ausfallmodelle mit logistischer Regression erstellt.\n',
+  ])('%s', (text) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(['machine-learning', 'statistics']));
+  });
+});
