@@ -11480,3 +11480,95 @@ describe('compute clusters, de-identification and French groups led (r132)', () 
     expect(ids(text)).not.toContain('llm-security');
   });
 });
+
+describe('a gap or learning line names its field loosely, without the context an alias asks for elsewhere', () => {
+  const cv = (other: string, listed = 'SQL, Machine learning, Tableau') =>
+    `Mara Quint\n\nEXPERIENCE\nReporting Analyst, Fenlow Water\n01/2019 - 06/2025\n- Built Tableau dashboards on SQL views.\n\nSKILLS\n${listed}\n\nOTHER\n${other}\n`;
+
+  it.each(['Still learning: machine learning foundations through an online course.', 'Not yet: machine learning of any kind.'])(
+    '"%s" disclaims the listed machine learning',
+    (line) => {
+      const got = ids(cv(line));
+      expect(got).not.toContain('machine-learning');
+      expect(got).toEqual(expect.arrayContaining(['sql']));
+    },
+  );
+
+  it('a German learning line does the same', () => {
+    const text = `Mara Quint\n\nKENNTNISSE\nSQL, Machine Learning\n\nSONSTIGES\nLerne noch: Machine Learning im Abendkurs.\n`;
+    expect(ids(text)).not.toContain('machine-learning');
+    expect(ids(text)).toContain('sql');
+  });
+
+  it('a job that builds models keeps the listing', () => {
+    const text = `${cv('Still learning: machine learning theory.')}`.replace(
+      '- Built Tableau dashboards on SQL views.',
+      '- Trained gradient-boosted leak-detection models in scikit-learn.',
+    );
+    expect(ids(text)).toContain('machine-learning');
+  });
+
+  it('a paragraph over a long line that opens with a learning label disclaims only its first sentence', () => {
+    const para =
+      'Currently learning: Kubernetes basics on a home lab, mostly from the official documentation and a weekend course I follow when time allows it. Docker is what I use every week for the reporting jobs at work.';
+    expect(para.length).toBeGreaterThan(200);
+    const got = ids(cv(para, 'SQL, Docker, Kubernetes'));
+    expect(got).not.toContain('kubernetes');
+    expect(got).toContain('docker');
+  });
+});
+
+describe('"X is not part of my job" says the person does not do X', () => {
+  it.each([
+    'EXPERIENCE\nInfrastructure Engineer, Dunmore Freight\n04/2020 - present\n- Run the Linux fleet with Ansible; MLOps and Kubernetes are not part of my job.\n',
+    'BERUFSERFAHRUNG\nInfrastruktur-Ingenieur, Dunmore Freight\n04/2020 - heute\n- Betreibe die Linux-Server mit Ansible; MLOps und Kubernetes sind nicht Teil meiner Aufgaben.\n',
+    "EXPÉRIENCE\nIngénieur infrastructure, Dunmore Freight\n04/2020 - aujourd'hui\n- J'exploite les serveurs Linux avec Ansible ; MLOps et Kubernetes ne font pas partie de mes missions.\n",
+    'EXPERIENCIA\nIngeniero de infraestructura, Dunmore Freight\n04/2020 - actualidad\n- Opero los servidores Linux con Ansible; MLOps y Kubernetes no forman parte de mis funciones.\n',
+  ])('%s', (text) => {
+    const got = ids(text);
+    expect(got).not.toContain('mlops');
+    expect(got).not.toContain('kubernetes');
+    expect(got).toContain('linux');
+  });
+});
+
+describe('"built and run by" another team under a product title is no hands-on building of the person', () => {
+  it.each([
+    'EXPERIENCE\nSenior Product Manager, Data Platform — Ostry Bank\n02/2021 - present\n- Roadmap owner for the feature store and the model registry, built and run by the platform engineering team.\n',
+    'BERUFSERFAHRUNG\nSenior Product Manager, Datenplattform — Ostry Bank\n02/2021 - heute\n- Verantwortlich für die Roadmap von Feature Store und Model Registry, gebaut und betrieben von einem Plattformteam.\n',
+  ])('%s gives no MLOps', (text) => {
+    expect(ids(text)).not.toContain('mlops');
+  });
+  it('the product manager who built it keeps it', () => {
+    const text =
+      'EXPERIENCE\nSenior Product Manager, Data Platform — Ostry Bank\n02/2021 - present\n- Built the first feature store myself in Python before the platform team took it over.\n';
+    expect(ids(text)).toContain('mlops');
+  });
+});
+
+describe('a German gap said with "kein praktisches" or "kein eigenes"', () => {
+  it('disclaims the field listed elsewhere', () => {
+    const text = 'PROFIL\nProduktmanagerin für Zahlungen. Kein eigenes Model Deployment.\n\nKENNTNISSE\nSQL, Model Deployment\n';
+    expect(ids(text)).not.toContain('ml-deployment');
+    expect(ids(text)).toContain('sql');
+  });
+});
+
+describe('an acceptable use policy for AI in Spanish and French', () => {
+  it.each([
+    'EXPERIENCIA\nJefa de sistemas, Colegio Arce\n09/2019 - actualidad\n- Redacté la Política de Uso Aceptable de la IA Generativa del colegio.\n',
+    "EXPÉRIENCE\nResponsable informatique, Lycée Arce\n09/2019 - aujourd'hui\n- Rédaction de la politique d'utilisation acceptable de l'IA du lycée.\n",
+  ])('%s is AI governance', (text) => {
+    expect(ids(text)).toContain('ai-governance');
+  });
+});
+
+describe('logistic regression in Spanish, French and German is statistics too, as in English', () => {
+  it.each([
+    'EXPERIENCIA\nAnalista de riesgos, Caja Olmo\n02/2020 - actualidad\n- Ajusté modelos de impago con regresión logística.\n',
+    "EXPÉRIENCE\nAnalyste risques, Caisse Olmo\n02/2020 - aujourd'hui\n- Modèles de défaut ajustés par régression logistique.\n",
+    'BERUFSERFAHRUNG\nRisikoanalystin, Kasse Olmo\n02/2020 - heute\n- Ausfallmodelle mit logistischer Regression erstellt.\n',
+  ])('%s', (text) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(['machine-learning', 'statistics']));
+  });
+});

@@ -6,13 +6,13 @@ import data from './language-fr.generated.json' with { type: 'json' };
 /** The fr language pack: pass it as `languages: [fr]` (see README "Languages"). */
 export const fr: LanguagePack = /* @__PURE__ */ Object.freeze(
   Object.defineProperties(
-    { kind: "rolefit.language-pack", code: "fr", hash: "e9339aa2" },
+    { kind: "rolefit.language-pack", code: "fr", hash: "49aede04" },
     {
       lexicon: { value: data.lexicon },
       postings: { value: data.postings },
       aliases: { value: data.aliases },
       norms: { value: data.norms },
-      maxTokens: { value: 7 },
+      maxTokens: { value: 8 },
     },
   ),
 ) as LanguagePack;

@@ -72,7 +72,7 @@ import { yearsPhrases, yearsWordsFor } from '../text/years';
 import { extractEducation, firstDegreeLine } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
-import { fuzzyMentions, type Mention, mentionWordsFor, scanMentions } from '../text/mentions';
+import { fuzzyMentions, type Mention, mentionWordsFor, scanMentions, skillsNamedLoosely } from '../text/mentions';
 import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, type HeadingMemo, sectionAt } from './sections';
@@ -160,13 +160,18 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // One negation index of the text: the mentions and the entries' kinds of work read its assessed objects.
   const negation = negationIndex(text, cues);
   const negatedSkills: Mention[] = [];
-  const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found, negatedSkills).filter(
+  const learningRows = rows.filter((r) => r.learning);
+  // What the person says they lack or are only learning: a learning row, a gap list (a basic level's is none).
+  const lacking = {
+    spans: unionOfSpans([...learningRows, ...gaps.filter((g) => !structureCues.basicLevelStart.test(text.slice(g.start, g.start + BASIC_LABEL_REACH)))]),
+    named: [] as Mention[],
+  };
+  const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found, negatedSkills, lacking).filter(
     (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords),
   );
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
   const zeroYears = zeroYearSpans(text, named, years, yearsFound);
-  const learningRows = rows.filter((r) => r.learning);
   const read = withoutCourseworkOfGaps(
     withoutNegatedSpans(named, [
       ...learningRows,
@@ -222,9 +227,10 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
         !afterCourseworkLabel(text, m.start, structureCues) &&
         !negatedCerts.some((c) => m.start >= c.start && m.end <= c.end),
     ),
-    named,
-    // What the person says they lack or are only learning: a learning row, a gap list (a basic level's is none), zero years.
-    [...learningRows, ...gaps.filter((g) => !structureCues.basicLevelStart.test(text.slice(g.start, g.start + BASIC_LABEL_REACH))), ...zeroYears],
+    // "Still learning: machine learning basics": a gap names its field without the context the alias asks for elsewhere.
+    [...named, ...lacking.named],
+    // What the person says they lack or are only learning, and rows of zero years.
+    [...lacking.spans, ...zeroYears],
   );
   const classified = classify(text, raw, own, kc, kindWords, noModels.entries, entryWords.jobWord, negation.assessed);
   const { entries, continued } = classified;
@@ -406,6 +412,7 @@ function findMentions(
   negatedCerts: Mention[],
   entries: readonly RawEntry[],
   negatedSkills: Mention[],
+  lacking: { spans: ReadonlyArray<{ start: number; end: number }>; named: Mention[] },
 ) {
   // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
   // not remembered by the stemmer beyond this résumé either.
@@ -422,6 +429,7 @@ function findMentions(
     (id) => ASSURED_CATEGORIES.has(cc.skillById.get(id)?.category ?? ''),
     negatedSkills,
   );
+  lacking.named.push(...skillsNamedLoosely(text, tokens, lacking.spans, sectionOf, cc, mentionWordsFor(lex, cc.stemmer)));
   const covered = new Set(scanned.map((m) => m.start));
   const all = [...scanned, ...fuzzyMentions(tokens, covered, sectionOf, cc, cues, negation)];
   const listed = programmingLists(text, all, lines);
@@ -831,6 +839,17 @@ function withoutCourseworkOfGaps(
 }
 
 /** True when `offset` lies in one of the spans (sorted by start): a binary search. */
+/** Spans as one sorted list of spans apart: overlapping ones are joined. */
+function unionOfSpans(spans: ReadonlyArray<{ start: number; end: number }>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
 function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;

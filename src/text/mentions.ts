@@ -102,6 +102,43 @@ export function scanMentions(
   return mentions;
 }
 
+/**
+ * The skills named inside `spans` (sorted, apart) when each alias's section and required context words are set aside:
+ * a gap list or a learning row names a field in a few words ("Still learning: machine learning basics"), without the
+ * building verb or the skills heading the alias asks for elsewhere. Words that reject an alias still reject it, and a
+ * phrase that several skills share keeps the context that tells them apart.
+ */
+export function skillsNamedLoosely(
+  text: string,
+  tokens: readonly Token[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  sectionOf: (offset: number) => SectionName,
+  cc: PhraseIndex,
+  words: MentionWords = NO_WORDS,
+): Mention[] {
+  const out: Mention[] = [];
+  let s = 0;
+  for (let i = 0; i < tokens.length && s < spans.length; i++) {
+    const first = tokens[i] as Token;
+    while (s < spans.length && (spans[s] as { end: number }).end <= first.start) s++;
+    const span = spans[s];
+    if (!span || first.start < span.start) continue;
+    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, words.coordinators, NO_COVER, true);
+    if (!found) continue;
+    const end = (tokens[i + found.length - 1] as Token).end;
+    pushMentions(
+      out,
+      found.entries.filter((e) => e.target === 'skill'),
+      text,
+      first.start,
+      end,
+      sectionOf(first.start),
+    );
+    i += found.length - 1;
+  }
+  return out;
+}
+
 /** The lexicon's words `scanMentions` reads an alias's context with, in comparison form. */
 export interface MentionWords {
   /** Words that join a head noun to its qualifier (`normalize.json` → `nounJoiners`: "de", "des", "d'"). */
@@ -186,6 +223,7 @@ function longestMatch(
   sectionOf: (offset: number) => SectionName,
   coordinators: ReadonlySet<string>,
   cover: readonly [number, number] = NO_COVER,
+  loose = false,
 ): { length: number; entries: AliasEntry[] } | undefined {
   // Most words start no alias: they are told apart by one lookup, before anything is made.
   const start = trie.next.get((tokens[i] as Token).norm);
@@ -210,7 +248,9 @@ function longestMatch(
     const entries = FOUND_ENTRIES[c] as AliasEntry[];
     // Inside the longer phrase found before, its words are no context; a match that reaches past it is not inside.
     const inside = i + length - 1 <= cover[1] ? cover : NO_COVER;
-    const valid = entries.filter((e) => holds(e, tokens, i, length, sectionOf, coordinators, inside));
+    // Context that tells which skill a phrase names ("red team": penetration testing, or LLM security near an AI word) is kept.
+    const relaxed = loose && entries.every((e) => e.id === entries[0]?.id && e.target === entries[0]?.target);
+    const valid = entries.filter((e) => holds(e, tokens, i, length, sectionOf, coordinators, inside, relaxed));
     if (valid.length > 0) return { length, entries: valid };
   }
   return undefined;
@@ -263,9 +303,10 @@ function holds(
   sectionOf: (offset: number) => SectionName,
   coordinators: ReadonlySet<string>,
   cover: readonly [number, number] = NO_COVER,
+  loose = false,
 ): boolean {
   const first = tokens[i] as Token;
-  if (e.sections && !e.sections.has(sectionOf(first.start))) return false;
+  if (!loose && e.sections && !e.sections.has(sectionOf(first.start))) return false;
   if (e.singular && (isPlural(tokens[i + length - 1] as Token, e.text) || isPluralHead(first, e.text))) return false;
   if (namesAQuality(tokens, i, length, e.text)) return false;
   if (e.opensClause && tokens[i - 1]?.clause === first.clause) return false;
@@ -275,7 +316,10 @@ function holds(
     if (lettersOfAcronym(tokens, i, length)) return false;
   }
   // The context sets are read once (each read of a compiled alias's set is a getter call), not per word.
-  const { requireNear, rejectNear, requireAlso, rejectBefore } = e;
+  const { rejectNear, rejectBefore } = e;
+  // Loosely, only the words that reject an alias count: a gap list names a field with none of the context it asks for.
+  const requireNear = loose ? undefined : e.requireNear;
+  const requireAlso = loose ? undefined : e.requireAlso;
   if (!requireNear && !rejectNear && !requireAlso && !rejectBefore) return true;
   if (rejectBefore && rejectedBefore(tokens, i, rejectBefore, coordinators)) return false;
   let required = !requireNear;

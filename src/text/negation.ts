@@ -1524,6 +1524,21 @@ function lineEndOf(line: { start: number; text: string }): number {
   return line.start + line.text.length;
 }
 
+/** The longest line read whole as a gap list; a longer one is a paragraph, and only its first sentence is (`gapSpans`). */
+const MAX_GAP_LINE = 200;
+
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+
+/** Where the sentence that goes on at `from` ends on its line: after a full stop and a space, or at the line's end. */
+function firstSentenceEnd(text: string, from: number, lineEnd: number): number {
+  for (let k = text.indexOf('. ', from); k !== -1 && k < lineEnd; k = text.indexOf('. ', k + 1)) {
+    // "Woche 3 von 11)" or "e.g. " are no sentence's end: a full stop after a lowercase word and before a capital is.
+    if (LOWER_LETTER.test(text[k - 1] ?? '') && UPPER_LETTER.test(text[k + 2] ?? '')) return k + 1;
+  }
+  return lineEnd;
+}
+
 /** Bullet characters before a gap label at a line's start, at most (`gapInline`, `gapHeading`). */
 const GAP_LEAD = 6;
 /** Where the slash or bracket before a gap label may stand, at most: the bullets, 30 letters (or letters and spaces) of up to two units each, 3 spaces (`gapInline`). */
@@ -1567,9 +1582,15 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
   for (let i = 0; i < lines.length; i++) {
     const { start, text: line } = lines[i] as { start: number; text: string };
     const body = line.trim();
-    if (body === '' || body.length > 200) continue;
+    if (body === '') continue;
     const lineEnd = start + line.length;
     const bodyStart = start + line.length - line.trimStart().length;
+    if (body.length > MAX_GAP_LINE) {
+      // A paragraph that opens with a gap label ("Still learning: …", "Lerne noch: …") states the gap in its first sentence.
+      const opened = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
+      if (opened) out.push({ start, end: firstSentenceEnd(text, bodyStart + opened[0].length, lineEnd) });
+      continue;
+    }
     const inline = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
     // A label with nothing after its colon ("Currently learning:") heads the lines under it, as a heading does.
     const headsList = inline !== null && headsBullets(inline[0], lines, i);
