@@ -1183,7 +1183,7 @@ oct. 2016 – dic. 2017    Ayuntamiento de Valencia   Becaria de informática   
       ['- Wrote C++ signal processing.', 'CISSP'],
     ];
     const p = parseResume(rows.map(([a, b]) => `${(a ?? '').padEnd(58)}| ${b}`).join('\n'), { asOf: '2026-11-01' });
-    expect(p.text).toContain('- Wrote C++ signal processing.\n\n| SKILLS\n| Python, Go');
+    expect(p.text).toContain('- Wrote C++ signal processing.\n\nSKILLS\nPython, Go');
     expect(p.experience.entries.map((e) => e.start)).toEqual(['2021-04', '2016-09', '2014-06']);
   });
 });

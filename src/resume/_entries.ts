@@ -94,6 +94,8 @@ export const EXPERIENCE_PATTERNS = {
 export interface EntryWords {
   /** A word that names a job, so the part holding it is the title. */
   jobWord: RegExp;
+  /** An `and` word that opens a line (`sections.json` → `and`): "et IA" goes on with the title above it. */
+  andFirst: RegExp;
   /** A word that names an organisation rather than a job. */
   orgMarker: RegExp;
   /** A field of security or ML work ("MLSecOps", "Threat Intelligence"): after a title's dash, it specialises the title. */
@@ -289,6 +291,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
       `^\\s{0,8}(?:${phrasesSource(lex.sections.modifiers)}\\s{1,3}){0,2}${phrasesSource(lex.sections.jobTitleHeadings)}(?:\\s{0,3}\\([^()\\n]{1,50}\\))?\\s{0,3}:?\\s{0,3}$`,
     ),
     presentWord: phrasesRegex(lex.sections.currentWords),
+    andFirst: lexiconRegExp(`^(?:&|${phrasesSource(lex.sections.and)})\\s`),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}:?\\s{0,3}$`),
     sinceStart: lexiconRegExp(`^${phrasesSource(lex.dates.since)}`),
     andStart: lexiconRegExp(`^${phrasesSource(lex.sections.and)}\\s{1,3}`),
@@ -953,14 +956,10 @@ function joinWrappedLines(w: EntryWords, lines: Line[]): Line[] {
       i++;
       continue;
     }
-    if (
-      !next ||
-      !plain(line) ||
-      !plain(next) ||
-      !line.body.endsWith(',') ||
-      !LOWERCASE_START.test(next.body) ||
-      line.body.length + next.body.length > MAX_SIDE_LINE
-    ) {
+    // So does a line whose bracket the next closes ("CERTIVIA (organisme de certification⏎accrédité)"), or whose next
+    // line opens with an `and` ("Lead Auditrice, Sécurité de l'information⏎et IA").
+    const goesOn = line.body.endsWith(',') || (leavesBracketOpen(line.body) && closesBracket(next?.body ?? '')) || w.andFirst.test(next?.body ?? '');
+    if (!next || !plain(line) || !plain(next) || !goesOn || !LOWERCASE_START.test(next.body) || line.body.length + next.body.length > MAX_SIDE_LINE) {
       out.push(line);
       continue;
     }

@@ -444,6 +444,16 @@ function findMentions(
   // A skill inside a certificate's name in the certifications section ("Google Cloud Professional Machine Learning Engineer") is its topic.
   const certSpans = all.filter((m) => m.target === 'cert' && m.section === 'certifications');
   const inCertName = (m: Mention) => certSpans.some((c) => c.start <= m.start && m.end <= c.end);
+  // The issuer's line under a certificate's name, alone or before the dates ("Amazon Web Services · Issued Mar 2025"),
+  // names who issued it: no evidence either.
+  const onIssuerLine = (m: Mention) => {
+    const line = lines.of(m.start);
+    if (line === 0) return false;
+    const body = text.slice(lines.start(line), lines.end(line)).trim();
+    const above = { start: lines.start(line - 1), end: lines.end(line - 1) };
+    const issuer = (body.length <= MAX_ISSUER && !DATED.test(body)) || (ISSUER_CELL.test(body) && DATED.test(body));
+    return issuer && (certSpans.some((c) => c.start >= above.start && c.end <= above.end) || onCertNameLine({ ...m, start: above.start }));
+  };
   return all.filter(
     (m) =>
       (m.target === 'cert' ||
@@ -452,7 +462,7 @@ function findMentions(
         ((!NO_SKILL_SECTIONS.has(m.section) || listed.has(listStart(text, lines, m.start)) || entries.some((e) => !e.notWork && inEntry(m, e))) &&
           // A skill on a certifications line that names a certificate ("AWS Certified Cloud Practitioner") is the
           // certificate's topic, no evidence that the person did it.
-          !(m.section === 'certifications' && (onCertNameLine(m) || inCertName(m))))) &&
+          !(m.section === 'certifications' && (onCertNameLine(m) || inCertName(m) || onIssuerLine(m))))) &&
       !operatedOnly(text, m, cc, cues) &&
       !isPersonal(text, m.start, m.end, personal),
   );
@@ -1735,7 +1745,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
     if (runOn !== '') return out + runOn;
   }
   // A bracket left open goes on to where the next line closes it ("… die IAPP CIPP/E vor (Prüfung für⏎Januar 2027 gebucht) und …").
-  const closing = bracketClosed(out, next.body);
+  const closing = bracketClosed(out, bracketLines(text, lines, next, names));
   if (closing !== undefined) return `${out} ${closing}`;
   // A line naming another certification is that one's ("2027  CCSP – exam booked" under "2021  CISSP"), and so is
   // the next row of a table whose name column it shares ("geplant 2027    T.I.S.P." under "2023    Azure AI Engineer").
@@ -1770,7 +1780,11 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // lapsed, not renewed). Held a …").
   const remark = OPENING_BRACKET.exec(next.body)?.[0];
   if (remark !== undefined && remark.length < next.body.length && isStatus(remark)) return `${out}\n${remark}`;
-  if (isStatus(next.body) || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
+  // An issuer's cell before the status on its line is the same ("Amazon Web Services · Issued Mar 2025 · Expires Mar 2028").
+  const issuerCell = ISSUER_CELL.exec(next.body)?.[0];
+  // A cell that reads as a certificate's name ("AWS Certified Cloud Practitioner · 2021 (lapsed 2024)") is another item.
+  const statusAfterIssuer = issuerCell !== undefined && !names(next) && !cues.certName.test(issuerCell) && isStatus(next.body.slice(issuerCell.length));
+  if (isStatus(next.body) || statusAfterIssuer || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
     // A renewal under the dates is theirs too ("September 2020 to September 2026⏎Renewed via CE; current through September 2029").
     const then = lineAt(text, lines, next.end + 1);
     const renewal = then.body.length > 0 && then.body.length <= 60 && cues.certValid.test(then.body) && !names(then);
@@ -1865,6 +1879,28 @@ const LOWER_FIRST = unicodeRegex`^\p{Ll}`;
 /** The longest bracket read on across a line break. */
 const MAX_BRACKET = 80;
 
+/** How many lines a bracket left open may run on over (a narrow sidebar wraps a remark: "(CISSP exam passed⏎2023, endorsement⏎pending …)"). */
+const MAX_BRACKET_LINES = 4;
+
+/**
+ * The lines from `next` on, joined by spaces, that a bracket left open on the line above may run on over: up to a blank
+ * line, an item's mark, a line naming a certification, `MAX_BRACKET` characters or `MAX_BRACKET_LINES` lines.
+ */
+function bracketLines(
+  text: string,
+  lines: LineIndex,
+  next: { body: string; start: number; end: number },
+  names: (l: { start: number; end: number }) => boolean,
+): string {
+  let out = next.body;
+  for (let l = next, k = 1; k < MAX_BRACKET_LINES && !out.includes(')') && out.length <= MAX_BRACKET && l.end < text.length; k++) {
+    l = lineAt(text, lines, l.end + 1);
+    if (l.body === '' || STARTS_ITEM.test(l.body) || names(l)) break;
+    out += ` ${l.body}`;
+  }
+  return out;
+}
+
 /** The start of `next` up to the bracket it closes, when `out` ends inside a bracket ("(Prüfung für"); else undefined. */
 function bracketClosed(out: string, next: string): string | undefined {
   const open = out.lastIndexOf('(');
@@ -1899,6 +1935,8 @@ function sentenceStart(line: string): string {
 
 /** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */
 const MAX_ISSUER = 40;
+/** An issuer's name (no digit) in a cell of its own that opens a line, up to its separator ("Amazon Web Services · "). */
+const ISSUER_CELL = unicodeRegex`^\p{L}[^\d·|•\n]{0,39}?\s[·|•]\s{1,3}`;
 
 /** The line that starts at `start`: its trimmed text (at most LineIndex.REACH characters of it) and where it ends. */
 function lineAt(text: string, lines: LineIndex, start: number): { body: string; start: number; end: number } {

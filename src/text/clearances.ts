@@ -400,7 +400,7 @@ function continuationEnd(text: string, lineEnd: number, next: ClearanceMention |
   const [start, end] = lineBounds(text, lineEnd + 1);
   const body = text.slice(start, end);
   if (body.trim() === '' || CLAUSE_BREAK.test(body.trimStart().charAt(0))) return lineEnd;
-  if (!GOES_ON.test(text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd()) && !STARTS_LOWER.test(body)) return lineEnd;
+  if (!GOES_ON.test(text.slice(Math.max(0, lineEnd - 40), lineEnd).trimEnd()) && !STARTS_LOWER.test(body) && !datesUnder(body)) return lineEnd;
   // A line that names a clearance of its own goes on with this one's sentence only up to a break before that name
   // ("UK SC détenue de 2018 à 2020 sur un programme de⏎défense (expirée à mon départ) ; uniquement BPSS").
   const own = next && next.index < end ? next.index : undefined;
@@ -408,6 +408,16 @@ function continuationEnd(text: string, lineEnd: number, next: ClearanceMention |
   while (to < (own ?? end) && !CLAUSE_BREAK.test(text.charAt(to)) && !(own !== undefined && breaksAt(text, to, true))) to++;
   if (own !== undefined) return to < own ? to : lineEnd;
   return to === end ? closedBelow(text, start, end) : to;
+}
+
+/** The longest line of dates read as the period of the clearance above it. */
+const MAX_DATES_LINE = 40;
+/** A line that opens with a year ("2017-2020 (échue à la", "2019 – 2021, lapsed"). */
+const YEAR_FIRST = /^\s*(?:19|20)\d\d\b/u;
+
+/** A short line under a clearance that opens with its period, as a narrow sidebar wraps it ("« Confidentiel Défense »⏎2017-2020 (échue à la"). */
+function datesUnder(body: string): boolean {
+  return body.trim().length <= MAX_DATES_LINE && YEAR_FIRST.test(body);
 }
 
 /**

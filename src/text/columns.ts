@@ -48,6 +48,8 @@ export interface ColumnReading {
   continued?: boolean;
   /** Some page after a page in columns was read as one column, its sidebar (if any) after it. */
   flat?: boolean;
+  /** Some page right after a page in columns was a table with a date column (a one-column education table under a two-column first page). */
+  datesAfterColumns?: boolean;
 }
 
 /**
@@ -64,6 +66,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
   let dateColumn = false;
   let continued = false;
   let flat = false;
+  let datesAfterColumns = false;
   let firstPage: boolean | undefined;
   const pages = raw.split(pageBreak);
   const furniture = marker !== '' ? repeatedEdges(pages) : new Set<string>();
@@ -85,11 +88,12 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     else if (open && !goesOn) out.push(bandText(open), pageBreak);
     else if (out.length > 0 && !goesOn) out.push(pageBreak);
     if (gutter?.dates) dateColumn = true;
+    if (gutter?.dates && open) datesAfterColumns = true;
     firstPage ??= start !== undefined;
     if (start === undefined) {
       if (open && gutter === undefined && page.trim() !== '') flat = true;
       const read = gutter?.labels ? withoutLabels(lines, rows, gutter.start) : gutter?.dates ? withLabelsAfter(lines, rows, gutter.start) : page;
-      out.push(sidebar ? `${read}\n\n${sidebar.join('\n')}` : read);
+      out.push(sidebar ? `${read}\n\n${unruled(sidebar).join('\n')}` : read);
       open = undefined;
       continue;
     }
@@ -104,7 +108,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     open = { left: read.left, right: read.right, start };
   }
   if (open) out.push(bandText(open));
-  return { text: joinPieces(out, pageBreak), columns, firstPage: firstPage ?? false, dateColumn, continued, flat };
+  return { text: joinPieces(out, pageBreak), columns, firstPage: firstPage ?? false, dateColumn, continued, flat, datesAfterColumns };
 }
 
 /** Pieces of text, each on its own lines (page breaks carry their own line ends). */
@@ -126,7 +130,22 @@ function leftIsMain(band: Band): boolean {
 }
 
 function bandText(band: Band): string {
-  return [...band.left, ...(band.left.length > 0 && band.right.length > 0 ? [''] : []), ...band.right].join('\n');
+  return [...band.left, ...(band.left.length > 0 && band.right.length > 0 ? [''] : []), ...unruled(band.right)].join('\n');
+}
+
+/** A rule that draws the gutter at the start of a column's line ("| CERTIFICATIONS", "│  2023, endorsement"), and the space after it. */
+const RULE_FIRST = /^[|│┃](?: {1,2}|$)/u;
+/** A page break's line, carried in a column across pages: neither text nor a rule. */
+const BREAK_LINE = /^[^\p{L}\p{N}]*$/u;
+
+/**
+ * A column whose every line of text opens with the rule drawn along the gutter: the rule is layout, no text of the
+ * column's ("| CERTIFICATIONS" is a heading; "(CISSP exam passed⏎| 2023, endorsement⏎| pending …)" one remark).
+ */
+function unruled(lines: readonly string[]): readonly string[] {
+  const text = lines.filter((l) => !BREAK_LINE.test(l) || RULE_FIRST.test(l));
+  if (text.length === 0 || !text.every((l) => RULE_FIRST.test(l))) return lines;
+  return lines.map((l) => l.replace(RULE_FIRST, ''));
 }
 
 /** Page furniture: lines of at least this length found again at the top or bottom of another page. */
@@ -489,7 +508,13 @@ function withoutLabels(lines: readonly string[], rows: readonly Row[], x: number
 function isGap(text: string, x: number): boolean {
   if (text.charCodeAt(x) !== 32) return false;
   if (beforeBar(text, x)) return false;
-  return text.charCodeAt(x - 1) === 32 || text.charCodeAt(x + 1) === 32 || isDateEdge(text, x);
+  return text.charCodeAt(x - 1) === 32 || text.charCodeAt(x + 1) === 32 || isDateEdge(text, x) || isRuleEdge(text, x);
+}
+
+/** One space before the rule a gutter is drawn with, which ends the line or has a space after it ("… de l'information | Lyon"). */
+function isRuleEdge(text: string, x: number): boolean {
+  const after = text.charCodeAt(x + 2);
+  return COLUMN_RULE.test(text.charAt(x + 1)) && (Number.isNaN(after) || after === 32);
 }
 
 /**
@@ -681,7 +706,7 @@ function readColumns(
   const flush = () => {
     const opener = belowColumns(left, leftTail, right);
     const kept = opener ? left.slice(0, leftTail) : left;
-    out.push(...kept, ...(kept.length > 0 && right.length > 0 ? [''] : []), ...right, ...(opener ?? []));
+    out.push(...kept, ...(kept.length > 0 && right.length > 0 ? [''] : []), ...unruled(right), ...(opener ?? []));
     left = [];
     right = [];
     leftTail = 0;

@@ -158,11 +158,14 @@ export function normalizeText(raw: string, lex: Lexicon = allLanguagesLexicon())
   // (a sidebar and a main column each continued on the next page): else the bands of each page are read apart.
   const marked = whole.dateColumn ? clean : markPageBreaks(clean, words);
   const split = marked === clean ? whole : splitColumns(marked, `\n${PAGE_BREAK}\n`);
-  // So do they when a page after the columns is one column of its own: the whole text's gutter would cut its lines.
-  const paged = whole.columns && !split.continued && !(split.firstPage && split.flat) ? whole : split;
+  // So do they when a page after the columns is one column of its own, or a table with a date column (an education
+  // table on page 2): the whole text's gutter would cut its lines.
+  const pagedFlat = split.firstPage && (split.flat || split.datesAfterColumns);
+  const paged = whole.columns && !split.continued && !pagedFlat ? whole : split;
   // Only a first page in columns sets the layout (a sidebar beside page 1); a later page alone in columns is a table of
-  // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line.
-  const read = paged.firstPage && !paged.dateColumn ? paged.text : whole.text;
+  // labels, and a page of a date table (a Europass CV) shows the whole document is one, read line by line, unless
+  // the columns of the page before it show the layout.
+  const read = paged.firstPage && (!paged.dateColumn || paged.datesAfterColumns) ? paged.text : whole.text;
   const lines = mergeLoneBullets(read.split('\n').map(normalizeLine));
   const joined = joinTableRanges(
     joinWrappedRows(joinLabelledDates(joinWrappedFields(joinHyphenated(dropPageArtifacts(lines, words), words.compoundHeads)), words), words),
