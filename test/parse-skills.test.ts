@@ -11457,6 +11457,7 @@ describe('security automation: tools named without building them, research topic
     // Tooling the person wrote or keeps stays evidence.
     ['Wrote small Python tools that turn scanner output into tickets', true],
     ['Maintained in-house tooling for phishing triage', true],
+    ['Shipped security tooling that the AppSec team relies on', true],
     // A research topic on automatic attacks is no tooling.
     ['Automated jailbreak discovery against open chat models (paper at a workshop)', false],
     ['Automated the jailbreak regression suite in Python; nightly runs in CI', true],
