@@ -11572,3 +11572,46 @@ describe('logistic regression in Spanish, French and German is statistics too, a
     expect(ids(text)).toEqual(expect.arrayContaining(['machine-learning', 'statistics']));
   });
 });
+
+describe('security automation: tools named without building them, research topics and teaching labs (convention 104)', () => {
+  const inSecurityJob = (line: string) => ids(`EXPERIENCE\nSecurity Engineer, Varrow Ltd  Jan 2021 – Present\n- ${line}\n`);
+  it.each([
+    // An agent's tools are what is attacked, not tooling the person built.
+    ['Red-teamed the support agent: data theft via its tools, prompt injection and jailbreaks', false],
+    ['Threat models of the copilot: tool allow-lists and permission boundaries', false],
+    // Tooling the person wrote or keeps stays evidence.
+    ['Wrote small Python tools that turn scanner output into tickets', true],
+    ['Maintained in-house tooling for phishing triage', true],
+    ['Shipped security tooling that the AppSec team relies on', true],
+    // A research topic on automatic attacks is no tooling.
+    ['Automated jailbreak discovery against open chat models (paper at a workshop)', false],
+    ['Automated the jailbreak regression suite in Python; nightly runs in CI', true],
+    // Scripts that reset a course's lab machines are teaching material.
+    ['Bash scripts that rebuild the student lab VMs before each cohort', false],
+    ['Bash scripts that enrich phishing alerts with WHOIS data', true],
+    // Findings filed or de-duplicated automatically.
+    ['Regression suite for prompt injection; findings auto-filed to the tracker', true],
+    ['Built a Lambda that de-duplicates SAST findings and assigns owners', true],
+  ])('%s → %s', (line, want) => {
+    expect(inSecurityJob(line).includes('security-automation')).toBe(want);
+  });
+
+  it('reads the German inflected participle of an automated suite', () => {
+    const text =
+      'BERUFSERFAHRUNG\nSicherheitsingenieurin, Varrow GmbH  01/2021 – heute\n- Aufbau einer automatisierten Testsuite für Prompt Injection in der CI\n';
+    expect(ids(text)).toContain('security-automation');
+  });
+});
+
+describe('mentoring of people who are not engineers (convention 105)', () => {
+  it.each([
+    ['Mentored two trainee teachers during their school placement', false],
+    ['Mentor to student nurses on the surgical ward', false],
+    ['Voluntaria en un programa de mentoría para chicas de secundaria', false],
+    ['Coached three cashiers into shift supervisors', false],
+    ['Mentored two junior detection engineers', true],
+    ['Mentorship of new SOC analysts', true],
+  ])('%s → %s', (line, want) => {
+    expect(ids(`EXPERIENCE\nLead, Hollin Trust  Jan 2021 – Present\n- ${line}\n`).includes('mentoring')).toBe(want);
+  });
+});
