@@ -7382,7 +7382,7 @@ describe('bare ML, recruiter and public-sector headings, and a clearance held be
   });
 
   it('reads a recruiter\'s "what they are asking for" list as required and a Mandatory sub-heading as a must-list', () => {
-    const ad = 'Hi,\n\nA client of mine is hiring.\n\nWhat they\'re asking for (roughly):\n- Rust\n- Kubernetes\n\nCheers';
+    const ad = "Hi,\n\nA client of mine is hiring.\n\nWhat they're asking for (roughly):\n- Rust\n- Kubernetes\n\nCheers";
     expect(skillsOf(ad)).toEqual([
       ['rust', 'required'],
       ['kubernetes', 'required'],
@@ -7409,7 +7409,11 @@ describe('bare ML, recruiter and public-sector headings, and a clearance held be
       'top-secret',
     ]);
     // Either one will do: nothing need be held.
-    expect(clearanceOf('Engineer\n\nRequirements\n- Rust\n- Current Secret clearance or the ability to obtain Top Secret')[0]).not.toEqual(['secret', true, true]);
+    expect(clearanceOf('Engineer\n\nRequirements\n- Rust\n- Current Secret clearance or the ability to obtain Top Secret')[0]).not.toEqual([
+      'secret',
+      true,
+      true,
+    ]);
   });
 
   it('reads a Canadian Reliability Status beside a clearance word as public trust, and among other checks as a background check', () => {
