@@ -7416,16 +7416,6 @@ describe('bare ML, recruiter and public-sector headings, and a clearance held be
     ]);
   });
 
-  it('reads a Canadian Reliability Status beside a clearance word as public trust, and among other checks as a background check', () => {
-    expect(clearanceOf('Analyst\n\nRequirements\n- Rust\n- Must hold valid Reliability Status and be able to obtain a Secret clearance')).toEqual([
-      ['public-trust', true, true],
-      'secret',
-    ]);
-    const role = roleFromJobPosting('Analyst\n\nRequirements\n- Rust\n\nThe post needs Reliability Status screening and a criminal record check.');
-    expect(role.requirements.some((q) => q.kind === 'clearance')).toBe(false);
-    expect((role.notes ?? []).map((n) => n.condition)).toContain('background-check');
-  });
-
   it('reads close coordination with the product teams in German as stakeholder work', () => {
     expect(skillsOf('Ingenieur (m/w/d)\n\nIhre Aufgaben\n- Enge Abstimmung mit den Produktteams\n\nIhr Profil\n- Rust', 'de')).toContainEqual([
       'stakeholder-communication',
