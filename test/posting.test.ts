@@ -7357,3 +7357,69 @@ describe('hanging indents, employer units, dated windows and years said around t
     expect(duties).toContainEqual(['stakeholder-communication', 'duty']);
   });
 });
+
+describe('bare ML, recruiter and public-sector headings, and a clearance held beside one to obtain (ads-s51)', () => {
+  const skillsOf = (ad: string, language?: 'de' | 'fr' | 'es') =>
+    roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'skill' ? [[q.skills.join('|'), q.tier]] : []));
+  const clearanceOf = (ad: string) => {
+    const role = roleFromJobPosting(ad);
+    const q = role.requirements.find((r) => r.kind === 'clearance');
+    const note = (role.notes ?? []).find((n) => n.condition === 'clearance-obtainable');
+    return [q?.kind === 'clearance' ? [q.minLevel, q.active, q.hard] : null, note ? (note.level ?? null) : 'none'];
+  };
+
+  it('reads a bare "ML" that is known or understood as machine learning, in each language', () => {
+    expect(skillsOf('Analyst\n\nRequirements\n- Sound knowledge of ML and of statistics\n- Rust')).toContainEqual(['machine-learning', 'required']);
+    expect(skillsOf('Analyst\n\nRequirements\n- You should understand how ML works in practice\n- Rust')).toContainEqual(['machine-learning', 'required']);
+    expect(skillsOf('Analyst (m/w/d)\n\nIhr Profil\n- Solide Kenntnisse in ML und in Rust', 'de')).toContainEqual(['machine-learning', 'required']);
+    expect(skillsOf('Analista\n\nRequisitos\n- Conocimientos básicos de ML y de Rust', 'es')).toContainEqual(['machine-learning', 'required']);
+  });
+
+  it('gives no machine learning for ML that names a lifecycle, frameworks or threats', () => {
+    for (const line of ['Knowledge of the ML lifecycle and its tooling', 'Working knowledge of ML frameworks', 'Understanding of ML threats']) {
+      expect(skillsOf(`Analyst\n\nRequirements\n- ${line}\n- Rust`).map(([s]) => s)).not.toContain('machine-learning');
+    }
+  });
+
+  it('reads a recruiter\'s "what they are asking for" list as required and a Mandatory sub-heading as a must-list', () => {
+    const ad = "Hi,\n\nA client of mine is hiring.\n\nWhat they're asking for (roughly):\n- Rust\n- Kubernetes\n\nCheers";
+    expect(skillsOf(ad)).toEqual([
+      ['rust', 'required'],
+      ['kubernetes', 'required'],
+    ]);
+    expect(skillsOf('Analyst\n\nQualifications\nMandatory:\n- Rust\n- Terraform')).toEqual([
+      ['rust', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('reads "Rated (asset)" and "would be great but not essential" headings as preferred', () => {
+    expect(skillsOf('Analyst\n\nRequirements\n- Rust\n\nRated (asset) qualifications:\n- Terraform')).toContainEqual(['terraform', 'preferred']);
+    expect(skillsOf('Analyst\n\nRequirements\n- Rust\n\nWould be great but not essential:\n- Terraform')).toContainEqual(['terraform', 'preferred']);
+  });
+
+  it('makes the items under a non-negotiables heading hard', () => {
+    const role = roleFromJobPosting('Lead\n\nWhat they need (non-negotiables):\n- CISSP or CISM\n- Rust');
+    expect(role.requirements.filter((q) => q.kind === 'certification').map((q) => q.hard)).toEqual([true]);
+  });
+
+  it('keeps a clearance to hold now apart from a higher one to obtain later', () => {
+    expect(clearanceOf('Engineer\n\nRequirements\n- Rust\n- You must hold active SC clearance and be willing to undergo DV after you start.')).toEqual([
+      ['secret', true, true],
+      'top-secret',
+    ]);
+    // Either one will do: nothing need be held.
+    expect(clearanceOf('Engineer\n\nRequirements\n- Rust\n- Current Secret clearance or the ability to obtain Top Secret')[0]).not.toEqual([
+      'secret',
+      true,
+      true,
+    ]);
+  });
+
+  it('reads close coordination with the product teams in German as stakeholder work', () => {
+    expect(skillsOf('Ingenieur (m/w/d)\n\nIhre Aufgaben\n- Enge Abstimmung mit den Produktteams\n\nIhr Profil\n- Rust', 'de')).toContainEqual([
+      'stakeholder-communication',
+      'duty',
+    ]);
+  });
+});

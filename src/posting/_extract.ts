@@ -1,6 +1,6 @@
 import type { ClearanceLevel, DegreeField, DegreeLevel, ExperienceMeasure, Skill } from '../schemas';
 import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
-import { clearanceMentions } from '../text/clearances';
+import { type ClearanceMention, clearanceMentions } from '../text/clearances';
 import { type DegreeMention, degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
@@ -2967,12 +2967,36 @@ function unleveledToObtain(clause: Clause, words: PostingWords): Finding[] {
  */
 const NEAR_CLEARANCE = 120;
 
+/**
+ * A level to hold beside a level to obtain later ("hold current SC clearance and be willing to undergo DV vetting", "hold a
+ * valid Reliability Status and be able to obtain Secret"): the held one is the clearance, the other a condition to obtain.
+ */
+function heldAndToObtain(clause: Clause, mentions: readonly ClearanceMention[], words: PostingWords): Finding[] | undefined {
+  if (mentions.length < 2 || clause.tier === 'preferred' || !words.activeClearance.test(clause.text)) return undefined;
+  // "Hold Ü2 or be willing to undergo Ü3": either will do, so nothing need be held.
+  if (alternativeLevels(clause.text, mentions, words)) return undefined;
+  const toObtain = mentions.map((m, i) => i > 0 && saysObtainable(clause.text.slice((mentions[i - 1] as ClearanceMention).index, m.index), words));
+  if (toObtain[0] || !toObtain.some(Boolean)) return undefined;
+  const rank = (m: ClearanceMention) => CLEARANCE_LEVELS.indexOf(m.level);
+  const held = mentions.filter((_, i) => !toObtain[i]).sort((a, b) => rank(b) - rank(a))[0] as ClearanceMention;
+  const later = mentions.filter((_, i) => toObtain[i]).sort((a, b) => rank(b) - rank(a))[0] as ClearanceMention;
+  if (rank(later) <= rank(held)) return undefined;
+  const c = words.clearances;
+  const polygraph = c.polygraph.test(clause.text);
+  return [
+    { kind: 'clearance', minLevel: held.level, active: true, polygraph, fullScope: c.fullScopePolygraph.test(clause.text), clause, hard: true },
+    { kind: 'note', condition: 'clearance-obtainable', level: later.level, polygraph, clause, hard: false },
+  ];
+}
+
 function readClearance(clause: Clause, words: PostingWords, text?: string): Finding[] {
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
   const anyLevel = mentions.length === 0 && /\bclearance\b|\bcleared\b/iu.test(clause.text) && words.activeClearance.test(clause.text);
   if (mentions.length === 0 && !anyLevel) return unleveledToObtain(clause, words);
   if (screeningAmongChecks(clause.text, mentions, words)) return [];
+  const split = heldAndToObtain(clause, mentions, words);
+  if (split) return split;
   const first = mentions[0];
   // What follows the level up to another demand ("TS clearance and SCI eligibility": the TS is to be held);
   // an alternative after a comma counts ("Secret, or eligible for it").

@@ -578,6 +578,8 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
   // heading qualifies it; the heading is its words without it, unless the remark asks for more than they do.
   const inner = INNER_BRACKET.exec(label);
   if (inner && inner.index > 0 && inner.index + inner[0].length < label.trimEnd().length) {
+    // "Rated (asset) qualifications": a remark that marks its items as an asset or a plus makes them preferred.
+    if (words.preferredCell.test(inner[1] as string)) return 'preferred';
     const outer = classify(`${label.slice(0, inner.index)} ${label.slice(inner.index + inner[0].length)}`, words, shaped);
     if (outer && !(outer === 'preferred' && words.mandatory.test(inner[1] as string) && !words.notRequired.test(inner[1] as string))) return outer;
   }
