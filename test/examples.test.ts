@@ -57,7 +57,7 @@ describe('examples (.mjs, importing rolefit and rolefit/node by name)', () => {
 
   it('plan-role plans towards a target role and writes the HTML report', async () => {
     expect(await run('plan-role.mjs', 'ai-security-engineer')).toMatch(
-      /^ai-security-engineer: 56\.85 → [\d.]+ in \d+ h .*\n {2}1\. .*\n[\s\S]*HTML report: .+rolefit-report\.html\n$/,
+      /^ai-security-engineer: 56\.54 → [\d.]+ in \d+ h .*\n {2}1\. .*\n[\s\S]*HTML report: .+rolefit-report\.html\n$/,
     );
   });
 

@@ -841,7 +841,7 @@ describe('a title requirement (the level a person works at now)', () => {
       expect(fits.slice(0, 3).map((f) => [f.roleId, f.score])).toEqual([
         ['mlsecops-specialist', 78.66],
         ['genai-security-development-manager', 67.48],
-        ['ai-security-engineer', 67.01],
+        ['ai-security-engineer', 66.23],
       ]);
       // Without the title counting against it the manager role would keep 82.07 points and rank first.
       const manager = fits[1] as RoleFit;
@@ -1098,5 +1098,33 @@ describe('a sales title with an engineer word is no security engineer title (r10
   it('keeps a security engineer title', () => {
     expect(titleStatus('Senior Security Engineer')).toBe('met');
     expect(titleStatus('Ingénieure sécurité')).toBe('met');
+  });
+});
+
+describe('the weights the seeds give security analysis and security assessment (convention 122)', () => {
+  const analyst = parseResume(
+    [
+      'Experience',
+      'Senior Technology Risk Analyst, Harbourline Bank — Mar 2016 – Present',
+      '- Ran security risk assessments of suppliers and hosted services and presented the results to the risk board.',
+      '- Checked suppliers of machine learning tools against the EU AI Act and the bank’s AI governance policy.',
+    ].join('\n'),
+    { asOf: '2026-11-01' },
+  );
+  const req = (roleId: string, id: string) => matchRoles(analyst, { roles: [roleId] })[0]?.requirements.find((r) => r.id === id);
+
+  it('weighs the AI Security Analyst’s security analysis experience as each of its AI knowledge skills', () => {
+    expect(analyst.experience.securityYears).toBe(10.75);
+    expect(req('ai-security-analyst', 'securityYears')).toMatchObject({ weight: 5, status: 'met' });
+    expect(req('ai-security-analyst', 'llm-security')).toMatchObject({ weight: 5 });
+  });
+
+  it('weighs the AI Security Engineer’s security assessments above its broad skills', () => {
+    expect(req('ai-security-engineer', 'security-assessment')).toMatchObject({ weight: 3, status: 'met' });
+    expect(req('ai-security-engineer', 'network-security')).toMatchObject({ weight: 2 });
+  });
+
+  it('ranks the analyst of security risk who reviews AI suppliers first as an AI Security Analyst', () => {
+    expect(matchRoles(analyst)[0]?.roleId).toBe('ai-security-analyst');
   });
 });

@@ -71,9 +71,9 @@ describe('gapReport', () => {
 
 describe('a strong best fit', () => {
   it('aims the plan at the next stretch role and says why, in every format', () => {
-    const sentence = 'Security Engineer already fits well (78.8, at least 70): the plan aims at the next stretch role, AI Security Engineer (56.9).';
-    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 56.9 → `);
-    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 56.9 -> `);
+    const sentence = 'Security Engineer already fits well (78.8, at least 70): the plan aims at the next stretch role, AI Security Engineer (56.5).';
+    expect(gapReport(profile, { stretchAt: 70 })).toContain(`_${sentence}_\n\n## Upskilling plan: 56.5 → `);
+    expect(gapReport(profile, { stretchAt: 70, format: 'text' })).toContain(`${sentence}\n\nPlan: 56.5 -> `);
     expect(gapReport(profile, { stretchAt: 70, format: 'html' })).toContain(`<p class="note" id="plan-note">${sentence}</p>`);
     const json = JSON.parse(gapReport(profile, { stretchAt: 70, format: 'json' }));
     expect([json.planFor, json.plan.target]).toEqual([{ roleId: 'ai-security-engineer', reason: 'stretch' }, ['ai-security-engineer']]);
