@@ -150,7 +150,7 @@ describe('word-start patterns tried at some words only', () => {
   });
 });
 
-describe('a head word is tried only when one of its phrases has every required word in the input', () => {
+describe('a phrase list with wildcards and required words finds what a scan of every position finds', () => {
   const phrases = ['the * engineers (build|built)', 'our (data|ml) engineers own', 'the platform team, who ran', 'our roadmap', '¿quién construyó'];
   const scan = (text: string): Array<[number, string]> => {
     const everywhere = new RegExp(phrasesSource(phrases), 'gu');
@@ -174,7 +174,7 @@ describe('a head word is tried only when one of its phrases has every required w
     expect(read(withWords)).toEqual(scan(withWords));
   });
 
-  it('on generated texts of those words and others (2,000 texts)', () => {
+  it('on generated texts of those words and others (500 texts)', () => {
     const pool = [
       'the',
       'The',
@@ -200,7 +200,7 @@ describe('a head word is tried only when one of its phrases has every required w
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed;
     };
-    for (let t = 0; t < 2000; t++) {
+    for (let t = 0; t < 500; t++) {
       const words = Array.from({ length: 1 + (next() % 14) }, () => pool[next() % pool.length] as string);
       const text = words.join(next() % 3 === 0 ? '  ' : ' ');
       expect(read(text), text).toEqual(scan(text));

@@ -752,35 +752,10 @@ class HeadTwins {
   runs(flags: string): HeadRuns {
     let runs = this.#byFlags.get(flags);
     if (runs === undefined) {
-      runs = new HeadRuns(
-        flags,
-        (word) => this.#sourcesOf(word),
-        (word, words) => this.#mayStart(word, words),
-      );
+      runs = new HeadRuns(flags, (word) => this.#sourcesOf(word));
       this.#byFlags.set(flags, runs);
     }
     return runs;
-  }
-
-  /** Each phrase's required words (see `requiredWords`), made on first use. */
-  readonly #required = new Map<string, RequiredSlot[]>();
-
-  /**
-   * Whether a phrase `word` may start has all its required words (`requiredWords`) among `words`, the input's words:
-   * when none has, the word's twin cannot match there (a head word no phrase is indexed under is left to its twin).
-   */
-  #mayStart(word: string, words: ReadonlySet<string>): boolean {
-    const kept = this.#byWord.get(word);
-    if (kept === undefined) return true;
-    for (const phrase of kept) {
-      let required = this.#required.get(phrase);
-      if (required === undefined) {
-        required = requiredWords(phrase);
-        this.#required.set(phrase, required);
-      }
-      if (required.every((slot) => hasAny(words, slot))) return true;
-    }
-    return false;
   }
 
   #sourcesOf(word: string): [string, string] {
@@ -801,42 +776,9 @@ class HeadRuns {
   /** Each word's twins: [full source, ASCII source]. */
   readonly #twins = new Map<string, Array<RegExp | undefined>>();
 
-  /** Whether a match may start at a head word in an input with these words (see `HeadTwins`). */
-  readonly #mayStart: (word: string, words: ReadonlySet<string>) => boolean;
-
-  constructor(flags: string, sourcesOf: (word: string) => [string, string], mayStart: (word: string, words: ReadonlySet<string>) => boolean) {
+  constructor(flags: string, sourcesOf: (word: string) => [string, string]) {
     this.#flags = flags;
     this.#sourcesOf = sourcesOf;
-    this.#mayStart = mayStart;
-  }
-
-  /**
-   * The starts (head words of `words`, in order) where a phrase may match: a head word none of whose phrases has its
-   * required words among the input's is dropped, so its twin never runs there. Each distinct word is asked once.
-   */
-  possibleStarts(words: Words, starts: number[]): number[] {
-    const all = wordSet(words);
-    let asked: Map<string, boolean> | undefined;
-    let out: number[] | undefined;
-    let w = 0;
-    for (let k = 0; k < starts.length; k++) {
-      const at = starts[k] as number;
-      while (w < words.starts.length && (words.starts[w] as number) < at) w++;
-      let keep = true;
-      if (words.starts[w] === at) {
-        const word = words.words[w] as string;
-        asked ??= new Map();
-        let may = asked.get(word);
-        if (may === undefined) {
-          may = this.#mayStart(word, all);
-          asked.set(word, may);
-        }
-        keep = may;
-      }
-      if (keep) out?.push(at);
-      else if (out === undefined) out = starts.slice(0, k);
-    }
-    return out ?? starts;
   }
 
   /** The sticky twin of the phrases `word` may start; `ascii`: written with ASCII classes when it can be. */
@@ -1084,9 +1026,6 @@ export class LexiconRegExp extends RegExp {
         if (starts.length > 0) {
           if (typeof this.#next === 'function') this.#next = this.#next();
           if (this.#next) starts = followedStarts(words, starts, this.#next);
-          // Only the head words one of whose phrases the input has every required word of.
-          const byHead = starts.length > 0 && this.#atHead(heads) ? this.#headRuns() : undefined;
-          if (byHead) starts = byHead.possibleStarts(words, starts);
         }
         this.#starts = starts;
       }
@@ -1108,11 +1047,7 @@ export class LexiconRegExp extends RegExp {
         if (view !== this.#view) {
           this.#view = view;
           holdingText.add(this);
-          const words = wordsOf(view);
-          const starts = ledStarts(words, view.folded, led);
-          // Lead characters stay; head words only when one of their phrases may match (see `possibleStarts`).
-          const byHead = starts.length > 0 ? this.#headRuns() : undefined;
-          this.#starts = byHead ? byHead.possibleStarts(words, starts) : starts;
+          this.#starts = ledStarts(wordsOf(view), view.folded, led);
         }
         const from = this.global ? this.lastIndex : 0;
         const m = firstAtLedStart(this.#headRuns(), () => this.#runner(true, view), view, this.#starts, from);
@@ -1844,11 +1779,7 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
 
 /** The distinct words of a text, folded (see `foldText`): what a head-word check needs. */
 export function foldedWords(text: string): ReadonlySet<string> {
-  return wordSet(wordsOf(foldedView(text)));
-}
-
-/** The distinct words of a text's words, made once per text. */
-function wordSet(words: Words): ReadonlySet<string> {
+  const words = wordsOf(foldedView(text));
   words.set ??= new Set(words.words);
   return words.set;
 }
