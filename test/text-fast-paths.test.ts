@@ -150,6 +150,64 @@ describe('word-start patterns tried at some words only', () => {
   });
 });
 
+describe('a phrase list with wildcards and required words finds what a scan of every position finds', () => {
+  const phrases = ['the * engineers (build|built)', 'our (data|ml) engineers own', 'the platform team, who ran', 'our roadmap', '¿quién construyó'];
+  const scan = (text: string): Array<[number, string]> => {
+    const everywhere = new RegExp(phrasesSource(phrases), 'gu');
+    return [...foldText(text).matchAll(everywhere)].map((m) => [m.index, text.slice(m.index, m.index + m[0].length)]);
+  };
+  const pattern = phrasesRegex(phrases, 'g');
+  const read = (text: string): Array<[number, string]> => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+
+  it('finds what a scan of every position finds, whether the words a phrase needs are there or not', () => {
+    // No "engineers", "team" or "ran": of the phrases headed by "the" none can match; "our roadmap" still does.
+    const without = 'The vendor shipped the product; our roadmap and the budget were set by the board.';
+    expect(read(without)).toEqual([[32, 'our roadmap']]);
+    expect(read(without)).toEqual(scan(without));
+    const withWords = 'The ML engineers built it. Our data engineers own the pipeline; the platform team, who ran the SOC. ¿Quién construyó?';
+    expect(read(withWords)).toEqual([
+      [0, 'The ML engineers built'],
+      [27, 'Our data engineers own'],
+      [64, 'the platform team, who ran'],
+      [100, '¿Quién construyó'],
+    ]);
+    expect(read(withWords)).toEqual(scan(withWords));
+  });
+
+  it('on generated texts of those words and others (500 texts)', () => {
+    const pool = [
+      'the',
+      'The',
+      'our',
+      'ML',
+      'data',
+      'engineers',
+      'built',
+      'build',
+      'own',
+      'platform',
+      'team,',
+      'who',
+      'ran',
+      'roadmap',
+      'budget',
+      '¿quién',
+      'construyó',
+      'x',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let t = 0; t < 500; t++) {
+      const words = Array.from({ length: 1 + (next() % 14) }, () => pool[next() % pool.length] as string);
+      const text = words.join(next() % 3 === 0 ? '  ' : ' ');
+      expect(read(text), text).toEqual(scan(text));
+    }
+  });
+});
+
 describe('phrases led by punctuation: tried at their lead characters and at the head words of the rest', () => {
   it('ledHeadsOf: the head words of the other phrases and the first character of each punctuation-led one', () => {
     const led = ledHeadsOf(['¿sabes', '¿puedes usar', "'twas", 'no (real|hands-on) experience', 'sin experiencia']);
