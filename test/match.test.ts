@@ -452,7 +452,7 @@ describe('a related skill toward a defining skill whose groundwork the person la
 describe('a title requirement (the level a person works at now)', () => {
   const lead = (title: string, end = 'Present') =>
     parseResume(
-      `EXPERIENCE\n${title}  Jan 2021 – ${end}\n- Lead 12 engineers who secure our LLM features: prompt injection tests, guardrails, threat models.\n- Report to the CISO.`,
+      `EXPERIENCE\n${title}  Jan 2021 – ${end}\n- Own the security of our LLM features with 12 engineers: prompt injection tests, guardrails, threat models.\n- Report to the CISO.`,
       { asOf: '2026-11-01' },
     );
   const titleReq = (title: string, end?: string) =>
