@@ -5425,3 +5425,76 @@ describe('a German duty that closes with a participle of training (r132)', () =>
     expect(kinds(duty)).toEqual([want]);
   });
 });
+
+describe('extractEntries: jobs written as sentences (convention 123)', () => {
+  const jobs = (raw: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') => {
+    const text = normalizeText(raw);
+    const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor(language, allLanguages), order: 'day-first' });
+    return entries.map(show);
+  };
+
+  it('reads the title, the employer and the range of a sentence on one line', () => {
+    expect(jobs("EXPERIENCE\nWorking as Data Engineer at Brightwave Analytics Pvt Ltd, Pune from Mar'21 to Till date.\n- Built ETL jobs in Python\n")).toEqual([
+      'Data Engineer | Brightwave Analytics Pvt Ltd | 2021-03–2026-11 | 69',
+    ]);
+  });
+
+  it('joins a sentence whose dates wrap onto the next line, before the range or inside it', () => {
+    const raw = [
+      'PROFESSIONAL EXPERIENCE',
+      'Currently working as QA Lead in Ravel Systems Ltd, Chennai',
+      "  from Aug'20 to date. (Joined as QA Analyst)",
+      'Worked as Support Engineer with Tessaline Corp, Noida from Jan 2012',
+      '  to Jul 2016.',
+      '',
+    ].join('\n');
+    expect(jobs(raw)).toEqual(['QA Lead | Ravel Systems Ltd | 2020-08–2026-11 | 76', 'Support Engineer | Tessaline Corp | 2012-01–2016-07 | 55']);
+  });
+
+  it('reads the German, French and Spanish sentences', () => {
+    expect(jobs('BERUFSERFAHRUNG\nTätig als IT-Analystin bei Nordlicht Daten GmbH seit 04/2020\n- Berichte in SQL\n', 'de')).toEqual([
+      'IT-Analystin | Nordlicht Daten GmbH | 2020-04–2026-11 | 80',
+    ]);
+    expect(jobs('EXPÉRIENCE PROFESSIONNELLE\nTravaille en tant que responsable sécurité chez Garance Conseil depuis 09/2019\n', 'fr')).toEqual([
+      'responsable sécurité | Garance Conseil | 2019-09–2026-11 | 87',
+    ]);
+    expect(jobs('EXPERIENCIA PROFESIONAL\nTrabajando como analista de datos en Lumbre Tecnología S.L. desde 01/2022\n', 'es')).toEqual([
+      'analista de datos | Lumbre Tecnología S.L. | 2022-01–2026-11 | 59',
+    ]);
+  });
+
+  it('leaves a sentence that names no job, and a duty line after a finished sentence, to the job above', () => {
+    const raw = [
+      'EXPERIENCE',
+      'Security Analyst, Acme Corp    2018 – 2022',
+      '- Worked as part of the incident team in 2021',
+      "Worked as Analyst at Borel Ltd from Jan'15 to Dec'17.",
+      'Led the 2016 audit.',
+      '',
+    ].join('\n');
+    expect(jobs(raw)).toEqual(['Security Analyst | Acme Corp | 2018-01–2022-12 | 60', 'Analyst | Borel Ltd | 2015-01–2017-12 | 36']);
+  });
+});
+
+describe('extractEntries: job sentences that name the employer first (convention 123)', () => {
+  const jobs = (raw: string, language: 'en' | 'de' = 'en') => {
+    const text = normalizeText(raw);
+    const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor(language, allLanguages), order: 'day-first' });
+    return entries.map(show);
+  };
+
+  it('reads the employer before "as" and the title after it', () => {
+    expect(
+      jobs('WORK EXPERIENCE\nCurrently working with Corvane Infotech Pvt Ltd, Kochi as Cloud Architect since Feb 2023.\n- Landing zones on Azure\n'),
+    ).toEqual(['Cloud Architect | Corvane Infotech Pvt Ltd | 2023-02–2026-11 | 46']);
+    expect(jobs('BERUFSERFAHRUNG\nBeschäftigt bei Weidenau Systeme AG als Systemadministrator seit 06/2018\n', 'de')).toEqual([
+      'Systemadministrator | Weidenau Systeme AG | 2018-06–2026-11 | 102',
+    ]);
+  });
+
+  it('leaves a duty that works with a team, with no title after "as", to its job', () => {
+    expect(jobs('EXPERIENCE\nData Analyst, Acme Corp    2019 – 2023\n- Worked with the finance team on the 2021 budget model\n')).toEqual([
+      'Data Analyst | Acme Corp | 2019-01–2023-12 | 60',
+    ]);
+  });
+});

@@ -146,6 +146,16 @@ export interface EntryWords {
   doctoralFrame: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
+  /** The opener of a job written as a sentence, at a line's start ("Working as ", "Tätig als "; convention 123). */
+  jobSentence: RegExp;
+  /** The opener of a job sentence that names the employer first ("Working with ", "Beschäftigt bei "). */
+  jobSentenceEmployer: RegExp;
+  /** The word before the title in a job sentence that names the employer first (" as ", " als "). */
+  jobSentenceTitle: RegExp;
+  /** The word between a job sentence's title and its employer (" in ", " at ", " bei ", " chez "). */
+  jobSentencePlace: RegExp;
+  /** A "since" word or range opener that ends the text before a job sentence's dates ("… bei Acme seit"). */
+  sentenceDatesOpener: RegExp;
   /** A range written from a "since" word ("depuis 2023", "since 2021"): open, no period of its own. */
   sinceStart: RegExp;
   /** An "and" word that opens a title: the joint between two positions on one line ("Consultor (2010–2013) y Jefe de proyecto (2014–2017)"). */
@@ -293,6 +303,11 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     presentWord: phrasesRegex(lex.sections.currentWords),
     andFirst: lexiconRegExp(`^(?:&|${phrasesSource(lex.sections.and)})\\s`),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}:?\\s{0,3}$`),
+    jobSentence: lexiconRegExp(`^[^\\p{L}\\p{N}(]{0,4}${phrasesSource([...w.jobSentences, ...w.jobSentenceEmployers])}\\s{1,3}(?=\\S)`),
+    jobSentenceEmployer: lexiconRegExp(`^[^\\p{L}\\p{N}(]{0,4}${phrasesSource(w.jobSentenceEmployers)}\\s{1,3}(?=\\S)`),
+    jobSentenceTitle: lexiconRegExp(`\\s${phrasesSource(w.jobSentenceTitles)}\\s{1,3}(?=\\S)`),
+    jobSentencePlace: lexiconRegExp(`\\s${phrasesSource(w.jobSentencePlaces)}\\s{1,3}(?=\\S)`),
+    sentenceDatesOpener: lexiconRegExp(`${phrasesSource([...lex.dates.rangeOpeners, ...lex.dates.since])}:?\\s{0,3}$`),
     sinceStart: lexiconRegExp(`^${phrasesSource(lex.dates.since)}`),
     andStart: lexiconRegExp(`^${phrasesSource(lex.sections.and)}\\s{1,3}`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
@@ -615,7 +630,10 @@ function missingWarning(noSection: boolean): ParseWarning {
 function entriesIn(text: string, region: Section, reading: EntryReading, strict: boolean, warnings: ParseWarning[]): RawEntry[] {
   const { asOfYm } = reading;
   const w = entryWordsFor(reading.lex);
-  const lines = withoutRemarks(joinWrappedTitles(joinWrappedRanges(joinWrappedLines(w, readLines(text, region, reading)), reading)), w);
+  const lines = withoutRemarks(
+    joinWrappedTitles(joinWrappedRanges(joinWrappedLines(w, joinJobSentences(w, readLines(text, region, reading), reading)), reading)),
+    w,
+  );
   // Under a heading such as "TEACHING", a dated line is an appointment only when it names a job, not a course taught.
   const needsJob = strict || w.jobTitleHeading.test(region.heading);
   const consumed = new Set<number>();
@@ -938,6 +956,67 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     });
   });
   return out;
+}
+
+/**
+ * A job written as a sentence ("Working as Lead Engineer in Acme Ltd, Pune from Jun'19 to Till date.", "Tätig als
+ * Analystin bei Acme GmbH seit 03/2020"): the title after the opener, the employer after the place word (without its
+ * town after a comma), both before the range `r`; undefined when the line opens no job sentence (convention 123).
+ */
+function jobSentence(w: EntryWords, body: string, r: DateRange): { title: string; organization: string | undefined } | undefined {
+  const open = w.jobSentence.exec(body);
+  if (!open || open.index + open[0].length >= r.index) return undefined;
+  const rest = body.slice(open.index + open[0].length, r.index).replace(w.sentenceDatesOpener, '');
+  // "Currently working with Acme Ltd as Senior Engineer since …": the employer first, then the title.
+  if (w.jobSentenceEmployer.test(body)) {
+    const as = w.jobSentenceTitle.exec(rest);
+    if (!as) return undefined;
+    const named = trimEdges(rest.slice(as.index + as[0].length));
+    const organization = cleanOrg(rest.slice(0, as.index));
+    const job = words(named) <= MAX_POSITION_WORDS && w.jobWord.test(named) && organization !== undefined;
+    return job ? { title: named, organization } : undefined;
+  }
+  const place = w.jobSentencePlace.exec(rest);
+  const title = trimEdges(place ? rest.slice(0, place.index) : rest);
+  // "Worked as part of the SOC team in 2021" names no job: the title must hold a job word.
+  if (words(title) > MAX_POSITION_WORDS || !w.jobWord.test(title)) return undefined;
+  return { title, organization: place ? cleanOrg(rest.slice(place.index + place[0].length)) : undefined };
+}
+
+/**
+ * A job sentence wrapped over two lines ("Working as Lead Engineer in Acme Ltd, Pune" over "from Jun'19 to Till date.",
+ * or "… from Jul'15" over "to May'19."): one line, so its range is read whole. The next line must open with the range
+ * (after a range opener) or carry the end of a range the sentence's line leaves at its end.
+ */
+function joinJobSentences(w: EntryWords, lines: Line[], reading: EntryReading): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    const joined = next && !line.blank && w.jobSentence.test(line.body) ? sentenceGoesOn(w, line, next, reading) : undefined;
+    if (!joined) {
+      out.push(line);
+      continue;
+    }
+    out.push(joined);
+    i++;
+  }
+  return out;
+}
+
+/** The job sentence of `line` joined with `next` when the dates go on there (see `joinJobSentences`). */
+function sentenceGoesOn(w: EntryWords, line: Line, next: Line, reading: EntryReading): Line | undefined {
+  if (next.blank || next.bullet || w.jobSentence.test(next.body) || EXPERIENCE_PATTERNS.sentenceEnd.test(line.body)) return undefined;
+  const body = `${line.body} ${next.body}`;
+  const from = line.body.length + 1;
+  const ranges = findDateRanges(body, reading.asOfYm, reading);
+  const last = line.ranges.at(-1);
+  const cut = last !== undefined && trimEdges(line.body.slice(last.index + last.length)) === '';
+  const goesOn = ranges.some((r) =>
+    cut ? r.index === last.index && r.length > last.length : r.index >= from && body.slice(from, r.index).replace(w.sentenceDatesOpener, '').trim() === '',
+  );
+  if (!goesOn || (!cut && line.ranges.length > 0)) return undefined;
+  return { ...line, body, ranges };
 }
 
 /**
@@ -1673,6 +1752,9 @@ const POSITION_SEPARATOR = /[|,→/·•]/u;
 /** The range that makes a line an entry header, if any. */
 function headerRange(w: EntryWords, line: Line, above?: Line): DateRange | null {
   if (line.blank || line.cont || line.inBracket || headerLength(line.body) > MAX_HEADER_CHARS) return null;
+  // A job written as a sentence ("Working as Lead Engineer in Acme Ltd from Jun'19 to Till date.") heads its entry.
+  const sentence = line.ranges.findIndex((r) => jobSentence(w, line.body, r) !== undefined);
+  if (sentence !== -1) return withTermsAfter(line.body, line.ranges, sentence);
   const wraps = above !== undefined && isWrappedTitle(w, above);
   const k = line.ranges.findIndex((r) => isHeaderAt(w, line, r, wraps));
   return k === -1 ? null : withTermsAfter(line.body, line.ranges, k);
@@ -1768,6 +1850,8 @@ function acceptRange(line: Line, r: DateRange, asOfYm: number, warnings: ParseWa
 /** Title and organisation of the header at line `i`, with the neighbouring lines it takes. */
 function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRange, consumed: ReadonlySet<number>): Header {
   const line = lines[i] as Line;
+  const sentence = jobSentence(w, line.body, r);
+  if (sentence) return { ...sentence, first: i, last: i };
   // A listed position's header is the text before its first dates; its duty after the colon is its body.
   const text = isListedPosition(line, r) ? listedTitle(line) : headerText(w, line.body, r);
   if (text === '') return fromNeighbours(w, lines, i, consumed);

@@ -178,6 +178,14 @@ export const WorkLexiconSchema = z.strictObject({
   othersRelatives: z._default(Phrases, []),
   /** A participle of building and its doer, another party, after what was built ("RAG développé par l'équipe data science", "model trained by the vendor"): the words right before it, up to three, and the phrase give no skill bar leadership ones. */
   othersMadeBy: z._default(Phrases, []),
+  /** Openers of a job written as a sentence ("Working as", "Worked as", "Currently working as", "Tätig als", "Travaille en tant que", "Trabajando como"): the title follows, then a word of `jobSentencePlaces` and the employer, then the dates ("… from Jun'19 to Till date"); convention 123. */
+  jobSentences: z._default(Phrases, []),
+  /** Openers of a job sentence that names the employer first ("Currently working with", "Associated with", "Beschäftigt bei", "Travaille chez", "Trabajando en"): the employer follows, then a word of `jobSentenceTitles` and the title, then the dates; convention 123. */
+  jobSentenceEmployers: z._default(Phrases, []),
+  /** The word before the title of a job sentence that names the employer first ("as", "als", "en tant que", "como"). */
+  jobSentenceTitles: z._default(Phrases, []),
+  /** The word between the title and the employer of a job sentence ("in", "at", "with", "bei", "chez", "en"). */
+  jobSentencePlaces: z._default(Phrases, []),
   /** Words of a list item that say the person did none of its hands-on work ("I stopped writing production code", "the engineers did the configuration", "keinen Produktionscode mehr", "je ne code plus", "ya no programo"): the item gives no skill bar leadership and governance ones (convention 39). */
   handsOffItems: z._default(Phrases, []),
   /** Words that name the person inside a sentence ("I", "myself", "ich", "je", "yo"): a team's sentence with one is the person's work too. */
