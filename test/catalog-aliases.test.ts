@@ -103,3 +103,15 @@ describe('German models handed to an operations team (convention 117)', () => {
     expect(ids(job('Bereitstellung der Modelle auf Kubernetes hinter einer REST-Schnittstelle'))).toContain('ml-deployment');
   });
 });
+
+describe('LLM apps a person attacked or secured, in a résumé (ads2)', () => {
+  const en = (bullet: string) =>
+    `Sam Doe\nSecurity Engineer\n\nEXPERIENCE\n\nJan 2022 – Present\nSecurity Engineer — Example Corp, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BSc Computer Science, University of Leeds\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads breaking into or hardening LLM-based apps as LLM security', () => {
+    expect(read(en('Broke and then hardened three LLM-based apps used by support staff.'))).toContain('llm-security');
+  });
+  it('does not read shipping an LLM app as LLM security', () => {
+    expect(read(en('Shipped an LLM app that drafts replies for support staff.'))).not.toContain('llm-security');
+  });
+});

@@ -7423,3 +7423,34 @@ describe('bare ML, recruiter and public-sector headings, and a clearance held be
     ]);
   });
 });
+
+describe('LLM applications someone attacks, breaks or secures (ads2)', () => {
+  const tiers = (ad: string, language?: 'de' | 'fr' | 'es') => tiersOf(ad, language).filter(([id]) => id === 'llm-security' || id === 'llm-applications');
+
+  it('reads attacking, defending or hardening LLM apps as LLM security', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Rust\n- Practical work hardening LLM apps against abuse')).toEqual([['llm-security', 'required']]);
+    expect(tiers('Engineer\n\nRequirements\n- Rust\n- You have defended or attacked LLM-based systems in production')).toEqual([['llm-security', 'required']]);
+  });
+
+  it('keeps building LLM applications as LLM applications only', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Rust\n- You have built LLM applications with LangChain')).toEqual([['llm-applications', 'required']]);
+  });
+
+  it('reads LLM security where the app may have been built or broken', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Rust\n- You have built or broken an LLM app')).toContainEqual(['llm-security', 'required']);
+  });
+
+  it('reads securing LLM applications in German, French and Spanish', () => {
+    expect(tiers('Ingenieur (m/w/d)\n\nIhr Profil\n- Rust\n\nWünschenswert\n- Praxis in der Absicherung von LLM-Anwendungen', 'de')).toEqual([
+      ['llm-security', 'preferred'],
+    ]);
+    expect(tiers('Ingénieur\n\nProfil recherché\n- Rust\n- Vous avez déjà attaqué une application LLM', 'fr')).toContainEqual(['llm-security', 'required']);
+    expect(tiers('Ingeniero\n\nRequisitos\n- Rust\n- Experiencia en proteger aplicaciones LLM', 'es')).toEqual([['llm-security', 'required']]);
+  });
+
+  it('keeps the years of red teaming LLM apps after years of red teaming in general', () => {
+    const role = roleFromJobPosting('Engineer\n\nRequirements\n- 4 years of red teaming or penetration testing.\n- 2 years of red teaming LLM-based apps.');
+    const llm = role.requirements.find((q) => q.kind === 'skill' && q.skills.includes('llm-security'));
+    expect(llm && llm.kind === 'skill' ? llm.minYears : undefined).toBe(2);
+  });
+});
