@@ -11615,3 +11615,36 @@ describe('mentoring of people who are not engineers (convention 105)', () => {
     expect(ids(`EXPERIENCE\nLead, Hollin Trust  Jan 2021 – Present\n- ${line}\n`).includes('mentoring')).toBe(want);
   });
 });
+
+describe('skills round fpos: a threat-modelled LLM system in an entry that is ML work too (convention 127)', () => {
+  const head =
+    'EXPERIENCE\nAI Security Engineer — Acme   Jul 2020 – Present\n- Fine-tuned a BERT prompt-injection classifier in PyTorch and shipped it behind an inference service.\n';
+  const kopf =
+    'BERUFSERFAHRUNG\nKI-Sicherheitsingenieurin — Acme   07/2020 – heute\n- BERT-Klassifikator in PyTorch feinjustiert und als Inferenzdienst ausgerollt.\n';
+  it('the system a threat model governs stays the object assessed, though the entry trains models of its own', () => {
+    const p = parseResume(`${head}- Threat-modelled (STRIDE, attack trees) the agent tool-calling design, the memory store and the RAG ingestion pipeline.\n`, {
+      asOf,
+    });
+    const got = p.skills.map((s) => s.id);
+    expect(got).not.toContain('llm-applications');
+    expect(got).toEqual(expect.arrayContaining(['machine-learning', 'pytorch', 'threat-modeling']));
+    expect(p.experience.mlYears).toBe(6.42);
+  });
+  it('the same in German: the RAG pipeline of a Bedrohungsmodellierung is no LLM application', () => {
+    expect(ids(`${kopf}- Bedrohungsmodellierung der Agentenarchitektur und der RAG-Pipeline.\n`)).not.toContain('llm-applications');
+  });
+  it('an LLM system the entry builds is still its own', () => {
+    expect(ids(`${head}- Built a RAG assistant on LangChain for the analysts.\n`)).toContain('llm-applications');
+    expect(ids(`${kopf}- Aufbau eines RAG-Assistenten mit LangChain für die Analysten.\n`)).toContain('llm-applications');
+  });
+  it('models the entry hardens or serves stay its own: only a threat model makes an object of them', () => {
+    expect(ids(`${head}- Hardened the models served through Triton on EKS.\n`)).toContain('ml-deployment');
+  });
+});
+
+describe('skills round fpos: Hugging Face names no language model', () => {
+  it('fine-tuning beside the Hugging Face library is no LLM application', () => {
+    expect(ids('SKILLS\nML: PyTorch, Hugging Face Transformers, scikit-learn, fine-tuning\n')).not.toContain('llm-applications');
+    expect(ids('SKILLS\nML: PyTorch, LLM fine-tuning (LoRA), scikit-learn\n')).toContain('llm-applications');
+  });
+});

@@ -62,6 +62,8 @@ export interface KindWords {
   securing: RegExp;
   /** Verbs and action nouns of securing, assessing or testing (`securingVerbs`), every match: the last one before a mention may govern it. */
   securingVerbs: RegExp;
+  /** The verbs and nouns of threat modelling among them (`threatModelling`), every match. */
+  threatModelling: RegExp;
   /** Verbs of building, every match: the last one before a mention is the verb of building that may govern it. */
   buildingAll: RegExp;
   /** The security people a built system serves, every match ("security reviewers"): no object of securing. */
@@ -145,6 +147,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     ownLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}${phrasesBody(lex.work.ownSubjects)}\\s{1,3}$`),
     securing: phrasesRegex(lex.work.securingWords),
     securingVerbs: phrasesRegex(lex.work.securingVerbs, 'g'),
+    threatModelling: phrasesRegex(lex.work.threatModelling, 'g'),
     buildingAll: phrasesRegex(lex.work.modelBuildingVerbs, 'g'),
     securityAudiences: phrasesRegex(lex.work.securityAudiences, 'g'),
     securityRecords: phrasesRegex(lex.work.securityRecords, 'g'),
@@ -449,6 +452,7 @@ export function securedSystems(
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
   objects?: Set<number>,
+  modelled?: Set<number>,
 ): Set<number> {
   const out = new Set<number>();
   if (!mentions.some((m) => skillById.get(m.id)?.workKind === 'ml')) return out;
@@ -479,6 +483,7 @@ export function securedSystems(
     else if (!building) {
       out.add(k);
       if (governed === 'secured') objects?.add(k);
+      if (governed === 'secured' && threatModelled(named, entry.bodyStart, span as Span, m, words)) modelled?.add(k);
     }
   });
   return out;
@@ -515,6 +520,7 @@ export function securedObjects(
   mentions: readonly { id: string; start: number; end: number }[],
   skillById: ReadonlyMap<string, Skill>,
   words: KindWords,
+  modelledOnly = false,
 ): Set<number> {
   const out = new Set<number>();
   if (!isSecurityTitle(entry.title, words)) return out;
@@ -524,9 +530,21 @@ export function securedObjects(
     if (skillById.get(m.id)?.workKind !== 'ml' || m.start < entry.bodyStart) return;
     const span = spanAt(m);
     if (span === undefined || isToolOf(text, span, m, words) || madeWithForTesting(text, span, m, words)) return;
-    if (governingWork(named, entry.bodyStart, span, m, words) === 'secured') out.add(k);
+    if (governingWork(named, entry.bodyStart, span, m, words) !== 'secured') return;
+    if (!modelledOnly || threatModelled(named, entry.bodyStart, span, m, words)) out.add(k);
   });
   return out;
+}
+
+/**
+ * Whether the securing word that governs a mention (`governingWork` says `secured`) is one of threat modelling
+ * ("Threat-modelled (STRIDE) the agent architecture and the RAG ingestion pipeline"): the last securing word before the
+ * mention in its sentence is a `threatModelling` one. A threat model assesses a design and builds nothing (convention 127).
+ */
+function threatModelled(named: string, from: number, span: Span, m: Span, words: KindWords): boolean {
+  const before = named.slice(span.start - from, m.start - from);
+  const modelled = lastMatchEnd(words.threatModelling, before);
+  return modelled >= 0 && modelled >= lastMatchEnd(words.securingVerbs, before);
 }
 
 /** Where the last match of a global pattern in a text ends, or -1. */

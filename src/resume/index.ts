@@ -908,8 +908,9 @@ function classify(
   // Hosted services a security sentence secures or reviews ("private endpoints for Azure OpenAI"): no evidence at all.
   const securedPlatforms = new Set<Mention>();
   // Per entry, the ML systems a verb of securing governs ("threat-modelled the RAG ingestion pipeline"): no evidence
-  // unless the entry is ML work after all (its ML mentions are then its own).
+  // unless the entry is ML work after all (its ML mentions are then its own), bar those a threat model governs (convention 127).
   const securedObjectsOf: Mention[][] = raw.map(() => []);
+  const modelledObjectsOf: Mention[][] = raw.map(() => []);
   // A dated part of a job (a consultant's engagement) names its work on its line, no title: its duties decide.
   const titled = raw.map((header) => {
     const title = header.part ? '' : functionTitle(header.title, header.organization, words);
@@ -920,13 +921,17 @@ function classify(
     const mine = mentionsIn(plain, e);
     // Under a security title, the ML systems a sentence secures or tests are no ML work of the entry's own.
     const objects = new Set<number>();
-    const secured = securedSystems(text, e, mine, cc.skillById, words, objects);
+    const modelled = new Set<number>();
+    const secured = securedSystems(text, e, mine, cc.skillById, words, objects, modelled);
     const own = secured.size === 0 ? mine : mine.filter((_, k) => !secured.has(k));
     for (const k of secured) {
       const m = mine[k];
       // A hosted service the sentence secures: no evidence at all. An ML library the security work is done with is still used.
       if (m?.platform) securedPlatforms.add(m);
-      else if (m && objects.has(k) && !isLibrary(m, cc)) securedObjectsOf[i]?.push(m);
+      else if (m && objects.has(k) && !isLibrary(m, cc)) {
+        securedObjectsOf[i]?.push(m);
+        if (modelled.has(k)) modelledObjectsOf[i]?.push(m);
+      }
     }
     const built = builtSystems(text, e, own, cc.skillById, words);
     // A research unit the duties open with ("Grupo de Seguridad de la Información.") is part of the organization.
@@ -986,11 +991,13 @@ function classify(
   const conditional = mentions.filter((m) => m.target === 'skill' && m.entryKinds && raw.some((e, i) => inEntry(m, e) && takes(i, m)));
   // The aliases kept for ML work that a verb of securing governs under a security title name the object secured, as above
   // (in an entry that is no ML work: ML work's ML mentions are its own).
+  // In an entry of ML work, only the systems a threat model governs: its other ML mentions are its own, a system whose
+  // design the person threat-models is not (convention 127: "hardened the models served through Triton" are hers).
   titled.forEach((e, i) => {
-    if (kinds[i]?.includes('ml')) return;
-    for (const m of securedObjectsOf[i] ?? []) securedPlatforms.add(m);
+    const ml = kinds[i]?.includes('ml') === true;
+    for (const m of (ml ? modelledObjectsOf : securedObjectsOf)[i] ?? []) securedPlatforms.add(m);
     const mine = conditional.filter((m) => inEntry(m, e));
-    for (const k of securedObjects(text, e, mine, cc.skillById, words)) {
+    for (const k of securedObjects(text, e, mine, cc.skillById, words, ml)) {
       const m = mine[k] as Mention;
       if (!isLibrary(m, cc)) securedPlatforms.add(m);
     }

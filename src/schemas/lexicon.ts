@@ -212,6 +212,8 @@ export const WorkLexiconSchema = z.strictObject({
   securingWords: Phrases,
   /** Verbs and action nouns of securing, assessing or testing a system built by others ("threat-modelled", "security review of", "Bedrohungsmodellierung", "modélisation des menaces"): when one is the last word of work before an ML mention in its sentence (no verb of building after it), it governs the mention, which names the object assessed: no evidence of the skill. */
   securingVerbs: z._default(Phrases, []),
+  /** The `securingVerbs` of threat modelling ("threat-modelled", "Bedrohungsmodellierung", "modélisation des menaces", "modelado de amenazas"): a threat model assesses a system's design and builds nothing, so the system it governs is the object assessed even in an entry that is ML work by its other duties (convention 127). */
+  threatModelling: z._default(Phrases, []),
   /** The people a built system serves, named by their security function ("security reviewers", "Security-Reviewer", "analystes sécurité"): a built system's users, no securing of it ("Built an assistant for security reviewers: RAG over past findings"). */
   securityAudiences: Phrases,
   /** Records of security work a built system reads or sorts ("pentest findings", "Pentest-Findings", "rapports de pentest"): its data, no securing of it ("Built an LLM service to pre-triage pentest findings"). */
