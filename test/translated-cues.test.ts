@@ -163,3 +163,58 @@ describe('a French cue read in every language must not take an English noun (fol
     },
   );
 });
+
+describe('false friends of a language (convention 131)', () => {
+  const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
+  it.each([
+    ["EXPÉRIENCE\nResponsable AI Safety, Acme  2020 – 2024\n- Pilotage de l'équipe de tests des modèles de langage et des revues de sécurité.\n"],
+    ['EXPERIENCIA\nResponsable AI Platform, Acme  2020 – 2024\n- Coordinación del equipo de plataforma y de los proveedores de la nube.\n'],
+  ])('reads "Responsable" before "AI" as a lead, no responsible AI: %s', (text) => {
+    expect(ids(text)).not.toContain('responsible-ai');
+  });
+  it('keeps the aliases written with the word itself, and the English word in a French text', () => {
+    expect(
+      ids("EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Mise en place d'une démarche d'IA responsable et des revues de conformité du modèle.\n"),
+    ).toContain('responsible-ai');
+    expect(ids('EXPÉRIENCE\nIngénieure, Acme  2020 – 2024\n- Animation des revues Responsible AI pour les équipes produit et de la conformité.\n')).toContain(
+      'responsible-ai',
+    );
+  });
+  it('reads French "associés" as associated, no Terraform Associate certification', () => {
+    const text = 'EXPÉRIENCE\nIngénieur, Acme  2020 – 2024\n- Écriture des modules Terraform associés aux comptes AWS de la plateforme.\n';
+    expect(certs(text)).toEqual([]);
+    expect(ids(text)).toEqual(['aws', 'terraform']);
+    expect(certs(`${text}CERTIFICATIONS\nHashiCorp Terraform Associate (2022)\n`)).toEqual(['terraform-associate']);
+  });
+  it('keeps responsible AI in an English text, which has no false friends', () => {
+    expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Led the Responsible AI reviews of the credit models with the risk team.\n')).toContain(
+      'responsible-ai',
+    );
+  });
+});
+
+describe('a negation cue after a comma, before a clause opened by "und" (convention 132)', () => {
+  it('negates the skill between the cue and the comma that closes it', () => {
+    expect(
+      ids('ZUSAMMENFASSUNG\nKein praktisches Machine Learning, kein eigenes Model Deployment, und ich habe nie Python für die Produktion geschrieben.\n'),
+    ).toEqual([]);
+  });
+  it('leaves what follows the closing comma free', () => {
+    expect(ids('EXPERIENCE\nEngineer, Acme  2020 – 2024\n- Co-owned, alongside the platform group, the Terraform modules of the data lake.\n')).toContain(
+      'terraform',
+    );
+  });
+});
+
+describe('engineers of another team as the subject of building', () => {
+  it.each([
+    ['ZUSAMMENFASSUNG\nIch priorisiere den Backlog; die Plattform-Engineers übernehmen das Model Deployment.\n', 'ml-deployment'],
+    ['PROFIL\nJe priorise le backlog ; les ingénieurs plateforme déploient les modèles sur Kubernetes.\n', 'kubernetes'],
+    ['PERFIL\nPriorizo el backlog; los ingenieros de plataforma despliegan los modelos en Kubernetes.\n', 'kubernetes'],
+  ])('gives the person none of their work: %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+  it('keeps the work of a person who leads them and builds too', () => {
+    expect(ids('ZUSAMMENFASSUNG\nIch leite die ML Engineers und baue selbst die Modelle in PyTorch.\n')).toContain('pytorch');
+  });
+});

@@ -643,6 +643,11 @@ export const NormalizeLexiconSchema = z.strictObject({
   lineGoesOn: Phrases,
   /** Abbreviations written with a full stop ("e.g.", "bzw.", "z.B."), lowercase, without the last dot: that dot ends no sentence. */
   dotAbbreviations: Phrases,
+  /**
+   * Words of the language that stem like an English word of another sense ("responsable", a lead, like "responsible";
+   * "associés", associated, like "associate"): in a text of the language they match only an alias written with them.
+   */
+  falseFriends: z._default(Phrases, []),
 });
 
 /** Job-ad vocabulary (`postings.json`). */

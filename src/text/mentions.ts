@@ -4,7 +4,7 @@ import type { AliasEntry, FuzzyItem, PhraseIndex, TrieNode, TrieRoot } from './t
 import type { CueWords, NegationIndex } from './negation';
 import type { Lexicon } from './lexicon';
 import { isContextWord, phraseNorms, type Stemmer, type Token } from './tokens';
-import { unicodeRegex } from './phrases';
+import { fold, unicodeRegex } from './phrases';
 
 /** A place where the text names a skill or a certification. */
 export interface Mention {
@@ -50,9 +50,9 @@ export function scanMentions(
   let coveredTo = -1;
   let coveredFrom = -1;
   const coveredIds = new Set<string>();
-  const { joiners, coordinators } = words;
+  const { joiners } = words;
   for (let i = 0; i < tokens.length; i++) {
-    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, coordinators, i <= coveredTo ? [coveredFrom, coveredTo] : NO_COVER);
+    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, words, i <= coveredTo ? [coveredFrom, coveredTo] : NO_COVER);
     if (!found) continue;
     const last = i + found.length - 1;
     // A phrase inside a longer one counts only for another skill and never at the same start
@@ -123,7 +123,7 @@ export function skillsNamedLoosely(
     while (s < spans.length && (spans[s] as { end: number }).end <= first.start) s++;
     const span = spans[s];
     if (!span || first.start < span.start) continue;
-    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, words.coordinators, NO_COVER, true);
+    const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, words, NO_COVER, true);
     if (!found) continue;
     const end = (tokens[i + found.length - 1] as Token).end;
     pushMentions(
@@ -145,9 +145,14 @@ export interface MentionWords {
   readonly joiners: ReadonlySet<string>;
   /** "and" (`sections.json` → `and`): a `rejectBefore` word before one still stands before the alias ("CTO and Head of Product"). */
   readonly coordinators: ReadonlySet<string>;
+  /**
+   * The text's language's false friends (`normalize.json` → `falseFriends`), folded: words that stem like an English
+   * word of another sense ("responsable", a lead, like "responsible"). They match only an alias written with them.
+   */
+  readonly falseFriends?: ReadonlySet<string>;
 }
 
-const NO_WORDS: MentionWords = { joiners: new Set(), coordinators: new Set() };
+const NO_WORDS: MentionWords = { joiners: new Set(), coordinators: new Set(), falseFriends: new Set() };
 /** No covering phrase (see `holds`). */
 const NO_COVER: readonly [number, number] = [-1, -1];
 
@@ -160,6 +165,7 @@ export function mentionWordsFor(lex: Lexicon, stemmer: Stemmer): MentionWords {
   const words: MentionWords = {
     joiners: new Set(lex.normalize.nounJoiners.flatMap((w) => phraseNorms(w, stemmer))),
     coordinators: new Set(lex.sections.and.flatMap((w) => phraseNorms(w, stemmer))),
+    falseFriends: new Set(lex.normalize.falseFriends.map(fold)),
   };
   wordsCache.set(lex, words);
   return words;
@@ -209,7 +215,7 @@ function headMatch(
     if (!node) return undefined;
     const length = j - i + 1;
     if (node.entries.length === 0 || !words.joiners.has((tokens[j + 1] as Token).norm)) continue;
-    const entries = node.entries.filter((e) => !longest.entries.some((l) => l.id === e.id) && holds(e, tokens, i, length, sectionOf, words.coordinators));
+    const entries = node.entries.filter((e) => !longest.entries.some((l) => l.id === e.id) && holds(e, tokens, i, length, sectionOf, words));
     if (entries.length > 0) return { length, entries };
   }
   return undefined;
@@ -221,7 +227,7 @@ function longestMatch(
   trie: TrieRoot,
   maxLen: number,
   sectionOf: (offset: number) => SectionName,
-  coordinators: ReadonlySet<string>,
+  words: MentionWords,
   cover: readonly [number, number] = NO_COVER,
   loose = false,
 ): { length: number; entries: AliasEntry[] } | undefined {
@@ -250,7 +256,7 @@ function longestMatch(
     const inside = i + length - 1 <= cover[1] ? cover : NO_COVER;
     // Context that tells which skill a phrase names ("red team": penetration testing, or LLM security near an AI word) is kept.
     const relaxed = loose && entries.every((e) => e.id === entries[0]?.id && e.target === entries[0]?.target);
-    const valid = entries.filter((e) => holds(e, tokens, i, length, sectionOf, coordinators, inside, relaxed));
+    const valid = entries.filter((e) => holds(e, tokens, i, length, sectionOf, words, inside, relaxed));
     if (valid.length > 0) return { length, entries: valid };
   }
   return undefined;
@@ -291,6 +297,28 @@ function namesAQuality(tokens: readonly Token[], i: number, length: number, alia
   return false;
 }
 
+/** An alias's own words, folded (see `falseFriendIn`). */
+const aliasWordsCache = new Map<string, ReadonlySet<string>>();
+const NOT_LETTER = unicodeRegex`[^\p{L}\p{N}]+`;
+
+/**
+ * A word of the match that is a false friend of the text's language ("Responsable AI Red Team", a lead of an AI red
+ * team) where the alias writes another word ("responsible AI"): the stems agree, the senses do not (convention 131).
+ */
+function falseFriendIn(tokens: readonly Token[], i: number, length: number, alias: string, friends: ReadonlySet<string>): boolean {
+  for (let k = i; k < i + length; k++) {
+    const raw = fold((tokens[k] as Token).raw);
+    if (!friends.has(raw)) continue;
+    let own = aliasWordsCache.get(alias);
+    if (!own) {
+      own = new Set(fold(alias).split(NOT_LETTER));
+      aliasWordsCache.set(alias, own);
+    }
+    if (!own.has(raw)) return true;
+  }
+  return false;
+}
+
 /**
  * Checks an alias's context rules at tokens [i, i + length). The words of `cover`, a longer phrase the match lies in,
  * give it no required context word: they make one name ("no direct reports" holds no "reports … direct").
@@ -301,7 +329,7 @@ function holds(
   i: number,
   length: number,
   sectionOf: (offset: number) => SectionName,
-  coordinators: ReadonlySet<string>,
+  words: MentionWords,
   cover: readonly [number, number] = NO_COVER,
   loose = false,
 ): boolean {
@@ -309,6 +337,7 @@ function holds(
   if (!loose && e.sections && !e.sections.has(sectionOf(first.start))) return false;
   if (e.singular && (isPlural(tokens[i + length - 1] as Token, e.text) || isPluralHead(first, e.text))) return false;
   if (namesAQuality(tokens, i, length, e.text)) return false;
+  if (words.falseFriends && words.falseFriends.size > 0 && falseFriendIn(tokens, i, length, e.text, words.falseFriends)) return false;
   if (e.opensClause && tokens[i - 1]?.clause === first.clause) return false;
   if (e.raws) {
     if (e.raws.length !== length) return false;
@@ -321,7 +350,7 @@ function holds(
   const requireNear = loose ? undefined : e.requireNear;
   const requireAlso = loose ? undefined : e.requireAlso;
   if (!requireNear && !rejectNear && !requireAlso && !rejectBefore) return true;
-  if (rejectBefore && rejectedBefore(tokens, i, rejectBefore, coordinators)) return false;
+  if (rejectBefore && rejectedBefore(tokens, i, rejectBefore, words.coordinators)) return false;
   let required = !requireNear;
   let also = !requireAlso;
   // Reject words seen so far: `rejectMin` of them reject ("VPC, RDS, EKS, IAM roles": a list the alias is an item of).

@@ -481,7 +481,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
         if (
           start - cueEnd <= LOOK_BACK &&
           (next === -1 || (boundaries[next] as number) >= start) &&
-          !isInserted(text, cueStart, cueEnd, cues.goesOn) &&
+          !insertedBefore(text, cueStart, cueEnd, start, cues.goesOn) &&
           !dutiesAfterTeam(text, cueStart, cueEnd, start, cues) &&
           !(courseEnds.has(cueEnd) && cues.sequenceWord.test(text.slice(cueEnd, start)))
         )
@@ -572,12 +572,16 @@ const COMMA_AFTER = unicodeRegex`^(?:\s{1,3}[\p{L}\p{N}'’./+#-]{1,30}){0,2}\s{
 /**
  * A cue set off by commas, the sentence going on after them in a word that continues it (`lineGoesOn`: "Co-owned,
  * alongside the MLOps team, the Kubeflow cluster"; "Corresponsable, junto con el equipo de MLOps, del clúster"): an
- * inserted phrase, whose reach ends at its closing comma.
+ * inserted phrase, whose reach ends at its closing comma: true when the mention at `start` stands after that comma.
  */
-function isInserted(text: string, cueStart: number, cueEnd: number, goesOn: ReadonlySet<string>): boolean {
+function insertedBefore(text: string, cueStart: number, cueEnd: number, start: number, goesOn: ReadonlySet<string>): boolean {
   if (!COMMA_BEFORE.test(text.slice(Math.max(0, cueStart - 4), cueStart))) return false;
-  const next = COMMA_AFTER.exec(text.slice(cueEnd, cueEnd + INSERT_REACH))?.[1];
-  return next !== undefined && goesOn.has(next.toLowerCase());
+  const m = COMMA_AFTER.exec(text.slice(cueEnd, cueEnd + INSERT_REACH));
+  const next = m?.[1];
+  if (m === null || next === undefined || !goesOn.has(next.toLowerCase())) return false;
+  // A mention inside the inserted phrase is still in the cue's reach: "Machine Learning, kein eigenes Model Deployment,
+  // und ich habe nie …" negates the deployment (convention 132); only what follows the closing comma is set free.
+  return start > cueEnd + m[0].lastIndexOf(',');
 }
 
 /** `gap` (the text from `from`) with each line break that only wraps a sentence read as a space. */
