@@ -93,7 +93,7 @@ describe('French security risks of applications', () => {
   });
 });
 
-describe('German models handed to an operations team (convention 117)', () => {
+describe('German models handed to an operations team (convention 113)', () => {
   const job = (bullet: string) =>
     `BERUFSERFAHRUNG\n\n01/2021 – heute\nData Scientist, Kreditbank Nord AG\n- Betrugsmodelle mit XGBoost trainiert\n- ${bullet}\n`;
   it('reads models provided as containers for the operations team as no deployment', () => {

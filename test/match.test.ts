@@ -1101,7 +1101,7 @@ describe('a sales title with an engineer word is no security engineer title (r10
   });
 });
 
-describe('the weights the seeds give security analysis and security assessment (convention 122)', () => {
+describe('the weights the seeds give security analysis and security assessment (convention 117)', () => {
   const analyst = parseResume(
     [
       'Experience',

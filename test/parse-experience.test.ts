@@ -5172,7 +5172,7 @@ describe('a dated entry whose first line calls it a hobby is no job (convention 
   });
 });
 
-describe('an internship that names its bootcamp or course (convention 116)', () => {
+describe('an internship that names its bootcamp or course (convention 112)', () => {
   const months = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => `${e.title} | ${e.months}`);
   it.each([
     ['EXPERIENCIA\n\nene. 2024 – mar. 2024 · Prácticas en redes (bootcamp) · Redes Turia S.L.\n- Cableado y VLAN\n', 'Prácticas en redes (bootcamp) | 3'],
@@ -5426,7 +5426,7 @@ describe('a German duty that closes with a participle of training (r132)', () =>
   });
 });
 
-describe('extractEntries: jobs written as sentences (convention 123)', () => {
+describe('extractEntries: jobs written as sentences (convention 118)', () => {
   const jobs = (raw: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') => {
     const text = normalizeText(raw);
     const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor(language, allLanguages), order: 'day-first' });
@@ -5476,7 +5476,7 @@ describe('extractEntries: jobs written as sentences (convention 123)', () => {
   });
 });
 
-describe('extractEntries: job sentences that name the employer first (convention 123)', () => {
+describe('extractEntries: job sentences that name the employer first (convention 118)', () => {
   const jobs = (raw: string, language: 'en' | 'de' = 'en') => {
     const text = normalizeText(raw);
     const { entries } = extractEntries(text, findSections(text), { asOfYm: AS_OF, lex: lexiconFor(language, allLanguages), order: 'day-first' });

@@ -11616,7 +11616,7 @@ describe('mentoring of people who are not engineers (convention 105)', () => {
   });
 });
 
-describe('skills round fpos: a threat-modelled LLM system in an entry that is ML work too (convention 127)', () => {
+describe('skills round fpos: a threat-modelled LLM system in an entry that is ML work too (convention 119)', () => {
   const head =
     'EXPERIENCE\nAI Security Engineer — Acme   Jul 2020 – Present\n- Fine-tuned a BERT prompt-injection classifier in PyTorch and shipped it behind an inference service.\n';
   const kopf =

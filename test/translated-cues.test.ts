@@ -164,7 +164,7 @@ describe('a French cue read in every language must not take an English noun (fol
   );
 });
 
-describe('false friends of a language (convention 131)', () => {
+describe('false friends of a language (convention 121)', () => {
   const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
   it.each([
     ["EXPÉRIENCE\nResponsable AI Safety, Acme  2020 – 2024\n- Pilotage de l'équipe de tests des modèles de langage et des revues de sécurité.\n"],
@@ -193,7 +193,7 @@ describe('false friends of a language (convention 131)', () => {
   });
 });
 
-describe('a negation cue after a comma, before a clause opened by "und" (convention 132)', () => {
+describe('a negation cue after a comma, before a clause opened by "und" (convention 122)', () => {
   it('negates the skill between the cue and the comma that closes it', () => {
     expect(
       ids('ZUSAMMENFASSUNG\nKein praktisches Machine Learning, kein eigenes Model Deployment, und ich habe nie Python für die Produktion geschrieben.\n'),

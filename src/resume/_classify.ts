@@ -539,7 +539,7 @@ export function securedObjects(
 /**
  * Whether the securing word that governs a mention (`governingWork` says `secured`) is one of threat modelling
  * ("Threat-modelled (STRIDE) the agent architecture and the RAG ingestion pipeline"): the last securing word before the
- * mention in its sentence is a `threatModelling` one. A threat model assesses a design and builds nothing (convention 127).
+ * mention in its sentence is a `threatModelling` one. A threat model assesses a design and builds nothing (convention 119).
  */
 function threatModelled(named: string, from: number, span: Span, m: Span, words: KindWords): boolean {
   const before = named.slice(span.start - from, m.start - from);

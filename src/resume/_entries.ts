@@ -146,7 +146,7 @@ export interface EntryWords {
   doctoralFrame: RegExp;
   /** A word that opens a range ("from", "de"), read as part of the dates. */
   rangeOpenerEnd: RegExp;
-  /** The opener of a job written as a sentence, at a line's start ("Working as ", "Tätig als "; convention 123). */
+  /** The opener of a job written as a sentence, at a line's start ("Working as ", "Tätig als "; convention 118). */
   jobSentence: RegExp;
   /** The opener of a job sentence that names the employer first ("Working with ", "Beschäftigt bei "). */
   jobSentenceEmployer: RegExp;
@@ -961,7 +961,7 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
 /**
  * A job written as a sentence ("Working as Lead Engineer in Acme Ltd, Pune from Jun'19 to Till date.", "Tätig als
  * Analystin bei Acme GmbH seit 03/2020"): the title after the opener, the employer after the place word (without its
- * town after a comma), both before the range `r`; undefined when the line opens no job sentence (convention 123).
+ * town after a comma), both before the range `r`; undefined when the line opens no job sentence (convention 118).
  */
 function jobSentence(w: EntryWords, body: string, r: DateRange): { title: string; organization: string | undefined } | undefined {
   const open = w.jobSentence.exec(body);

@@ -908,7 +908,7 @@ function classify(
   // Hosted services a security sentence secures or reviews ("private endpoints for Azure OpenAI"): no evidence at all.
   const securedPlatforms = new Set<Mention>();
   // Per entry, the ML systems a verb of securing governs ("threat-modelled the RAG ingestion pipeline"): no evidence
-  // unless the entry is ML work after all (its ML mentions are then its own), bar those a threat model governs (convention 127).
+  // unless the entry is ML work after all (its ML mentions are then its own), bar those a threat model governs (convention 119).
   const securedObjectsOf: Mention[][] = raw.map(() => []);
   const modelledObjectsOf: Mention[][] = raw.map(() => []);
   // A dated part of a job (a consultant's engagement) names its work on its line, no title: its duties decide.
@@ -992,7 +992,7 @@ function classify(
   // The aliases kept for ML work that a verb of securing governs under a security title name the object secured, as above
   // (in an entry that is no ML work: ML work's ML mentions are its own).
   // In an entry of ML work, only the systems a threat model governs: its other ML mentions are its own, a system whose
-  // design the person threat-models is not (convention 127: "hardened the models served through Triton" are hers).
+  // design the person threat-models is not (convention 119: "hardened the models served through Triton" are hers).
   titled.forEach((e, i) => {
     const ml = kinds[i]?.includes('ml') === true;
     for (const m of (ml ? modelledObjectsOf : securedObjectsOf)[i] ?? []) securedPlatforms.add(m);

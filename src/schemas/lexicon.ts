@@ -178,9 +178,9 @@ export const WorkLexiconSchema = z.strictObject({
   othersRelatives: z._default(Phrases, []),
   /** A participle of building and its doer, another party, after what was built ("RAG développé par l'équipe data science", "model trained by the vendor"): the words right before it, up to three, and the phrase give no skill bar leadership ones. */
   othersMadeBy: z._default(Phrases, []),
-  /** Openers of a job written as a sentence ("Working as", "Worked as", "Currently working as", "Tätig als", "Travaille en tant que", "Trabajando como"): the title follows, then a word of `jobSentencePlaces` and the employer, then the dates ("… from Jun'19 to Till date"); convention 123. */
+  /** Openers of a job written as a sentence ("Working as", "Worked as", "Currently working as", "Tätig als", "Travaille en tant que", "Trabajando como"): the title follows, then a word of `jobSentencePlaces` and the employer, then the dates ("… from Jun'19 to Till date"); convention 118. */
   jobSentences: z._default(Phrases, []),
-  /** Openers of a job sentence that names the employer first ("Currently working with", "Associated with", "Beschäftigt bei", "Travaille chez", "Trabajando en"): the employer follows, then a word of `jobSentenceTitles` and the title, then the dates; convention 123. */
+  /** Openers of a job sentence that names the employer first ("Currently working with", "Associated with", "Beschäftigt bei", "Travaille chez", "Trabajando en"): the employer follows, then a word of `jobSentenceTitles` and the title, then the dates; convention 118. */
   jobSentenceEmployers: z._default(Phrases, []),
   /** The word before the title of a job sentence that names the employer first ("as", "als", "en tant que", "como"). */
   jobSentenceTitles: z._default(Phrases, []),
@@ -212,7 +212,7 @@ export const WorkLexiconSchema = z.strictObject({
   securingWords: Phrases,
   /** Verbs and action nouns of securing, assessing or testing a system built by others ("threat-modelled", "security review of", "Bedrohungsmodellierung", "modélisation des menaces"): when one is the last word of work before an ML mention in its sentence (no verb of building after it), it governs the mention, which names the object assessed: no evidence of the skill. */
   securingVerbs: z._default(Phrases, []),
-  /** The `securingVerbs` of threat modelling ("threat-modelled", "Bedrohungsmodellierung", "modélisation des menaces", "modelado de amenazas"): a threat model assesses a system's design and builds nothing, so the system it governs is the object assessed even in an entry that is ML work by its other duties (convention 127). */
+  /** The `securingVerbs` of threat modelling ("threat-modelled", "Bedrohungsmodellierung", "modélisation des menaces", "modelado de amenazas"): a threat model assesses a system's design and builds nothing, so the system it governs is the object assessed even in an entry that is ML work by its other duties (convention 119). */
   threatModelling: z._default(Phrases, []),
   /** The people a built system serves, named by their security function ("security reviewers", "Security-Reviewer", "analystes sécurité"): a built system's users, no securing of it ("Built an assistant for security reviewers: RAG over past findings"). */
   securityAudiences: Phrases,

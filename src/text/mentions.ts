@@ -303,7 +303,7 @@ const NOT_LETTER = unicodeRegex`[^\p{L}\p{N}]+`;
 
 /**
  * A word of the match that is a false friend of the text's language ("Responsable AI Red Team", a lead of an AI red
- * team) where the alias writes another word ("responsible AI"): the stems agree, the senses do not (convention 131).
+ * team) where the alias writes another word ("responsible AI"): the stems agree, the senses do not (convention 121).
  */
 function falseFriendIn(tokens: readonly Token[], i: number, length: number, alias: string, friends: ReadonlySet<string>): boolean {
   for (let k = i; k < i + length; k++) {

@@ -580,7 +580,7 @@ function insertedBefore(text: string, cueStart: number, cueEnd: number, start: n
   const next = m?.[1];
   if (m === null || next === undefined || !goesOn.has(next.toLowerCase())) return false;
   // A mention inside the inserted phrase is still in the cue's reach: "Machine Learning, kein eigenes Model Deployment,
-  // und ich habe nie …" negates the deployment (convention 132); only what follows the closing comma is set free.
+  // und ich habe nie …" negates the deployment (convention 122); only what follows the closing comma is set free.
   return start > cueEnd + m[0].lastIndexOf(',');
 }
 
