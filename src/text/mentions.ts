@@ -297,8 +297,6 @@ function namesAQuality(tokens: readonly Token[], i: number, length: number, alia
   return false;
 }
 
-/** An alias's own words, folded (see `falseFriendIn`). */
-const aliasWordsCache = new Map<string, ReadonlySet<string>>();
 const NOT_LETTER = unicodeRegex`[^\p{L}\p{N}]+`;
 
 /**
@@ -308,13 +306,8 @@ const NOT_LETTER = unicodeRegex`[^\p{L}\p{N}]+`;
 function falseFriendIn(tokens: readonly Token[], i: number, length: number, alias: string, friends: ReadonlySet<string>): boolean {
   for (let k = i; k < i + length; k++) {
     const raw = fold((tokens[k] as Token).raw);
-    if (!friends.has(raw)) continue;
-    let own = aliasWordsCache.get(alias);
-    if (!own) {
-      own = new Set(fold(alias).split(NOT_LETTER));
-      aliasWordsCache.set(alias, own);
-    }
-    if (!own.has(raw)) return true;
+    // Rare (a false friend in the match): the alias's own words are split here, with no cache kept between calls.
+    if (friends.has(raw) && !fold(alias).split(NOT_LETTER).includes(raw)) return true;
   }
   return false;
 }
