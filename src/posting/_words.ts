@@ -146,6 +146,7 @@ export interface PostingWords {
   alsoAlternative: RegExp;
   /** Words of a clause that accept its one skill in place of one asked just before ("… on GCP instead, that's fine"), at a stop. */
   insteadAlternative: RegExp;
+  /** Words of `alsoAlternativeLeads` opening a parenthesis: its skills are accepted beside the one before ("(we also accept Azure or GCP)"). */
   alsoAlternativeLead: RegExp;
   /** Words that open another route to the degree, through a lower one ("Alternatively, a bachelor's degree …", "À défaut, un Bac+3"). */
   degreeRouteLead: RegExp;

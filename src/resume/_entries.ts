@@ -94,7 +94,10 @@ export const EXPERIENCE_PATTERNS = {
 export interface EntryWords {
   /** A word that names a job, so the part holding it is the title. */
   jobWord: RegExp;
-  /** An `and` word that opens a line (`sections.json` → `and`): "et IA" goes on with the title above it. */
+  /**
+   * An `and` word (`sections.json` → `and`) or "&" that opens a line or a title, with the spaces after it: "et IA" goes on
+   * with the title above it; "y Jefe de proyecto (2014–2017)" after a first position on its line is the second title.
+   */
   andFirst: RegExp;
   /** A word that names an organisation rather than a job. */
   orgMarker: RegExp;
@@ -158,8 +161,6 @@ export interface EntryWords {
   sentenceDatesOpener: RegExp;
   /** A range written from a "since" word ("depuis 2023", "since 2021"): open, no period of its own. */
   sinceStart: RegExp;
-  /** An "and" word that opens a title: the joint between two positions on one line ("Consultor (2010–2013) y Jefe de proyecto (2014–2017)"). */
-  andStart: RegExp;
   /** A printed duration ("(2 years 11 months)", "· 3 yrs 2 mos"): a summary of the dates, never a title. */
   duration: RegExp;
   /** A heading whose dated lines are entries only with a job in their title ("TEACHING"). */
@@ -301,7 +302,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
       `^\\s{0,8}(?:${phrasesSource(lex.sections.modifiers)}\\s{1,3}){0,2}${phrasesSource(lex.sections.jobTitleHeadings)}(?:\\s{0,3}\\([^()\\n]{1,50}\\))?\\s{0,3}:?\\s{0,3}$`,
     ),
     presentWord: phrasesRegex(lex.sections.currentWords),
-    andFirst: lexiconRegExp(`^(?:&|${phrasesSource(lex.sections.and)})\\s`),
+    andFirst: lexiconRegExp(`^(?:&|${phrasesSource(lex.sections.and)})\\s{1,3}`),
     rangeOpenerEnd: lexiconRegExp(`${phrasesSource(lex.dates.rangeOpeners)}:?\\s{0,3}$`),
     jobSentence: lexiconRegExp(`^[^\\p{L}\\p{N}(]{0,4}${phrasesSource([...w.jobSentences, ...w.jobSentenceEmployers])}\\s{1,3}(?=\\S)`),
     jobSentenceEmployer: lexiconRegExp(`^[^\\p{L}\\p{N}(]{0,4}${phrasesSource(w.jobSentenceEmployers)}\\s{1,3}(?=\\S)`),
@@ -309,7 +310,6 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     jobSentencePlace: lexiconRegExp(`\\s${phrasesSource(w.jobSentencePlaces)}\\s{1,3}(?=\\S)`),
     sentenceDatesOpener: lexiconRegExp(`${phrasesSource([...lex.dates.rangeOpeners, ...lex.dates.since])}:?\\s{0,3}$`),
     sinceStart: lexiconRegExp(`^${phrasesSource(lex.dates.since)}`),
-    andStart: lexiconRegExp(`^${phrasesSource(lex.sections.and)}\\s{1,3}`),
     // "(2 years 11 months)", "· 3 yrs 2 mos", "(7 años y 8 meses)", "2 ans et 3 mois".
     duration: lexiconRegExp(
       `[(·•,]?\\s{0,3}(?:\\d{1,2}\\+?\\s{0,2}${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}\\.?\\s{0,3}(?:(?:,|${phrasesSource(lex.sections.and)})\\s{1,3}(?=\\d))?){1,2}\\)?`,
@@ -1635,7 +1635,7 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
     // The first title may follow its employer's name ("Employer (remark), City -- Title"): only the title's words count.
     const own = k === 0 && !named ? (title.split(EMPLOYER_DASH).at(-1) ?? title) : title;
     if (title === '' || (!chained && !barred && !heldAbove && !w.jobWord.test(title)) || words(own) > MAX_POSITION_WORDS) return null;
-    titles.push(cleanTitle(k > 0 ? title.replace(w.andStart, '') : title));
+    titles.push(cleanTitle(k > 0 ? title.replace(w.andFirst, '') : title));
   }
   if ((chained || barred) && !titles.some((t) => w.jobWord.test(t))) return null;
   const tail = trimEdges(line.body.slice(from).replace(/^\s{0,3}[)\]]/u, ''));

@@ -163,7 +163,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const learningRows = rows.filter((r) => r.learning);
   // What the person says they lack or are only learning: a learning row, a gap list (a basic level's is none).
   const lacking = {
-    spans: unionOfSpans([...learningRows, ...gaps.filter((g) => !structureCues.basicLevelStart.test(text.slice(g.start, g.start + BASIC_LABEL_REACH)))]),
+    spans: unionOf([...learningRows, ...gaps.filter((g) => !structureCues.basicLevelStart.test(text.slice(g.start, g.start + BASIC_LABEL_REACH)))]),
     named: [] as Mention[],
   };
   const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found, negatedSkills, lacking).filter(
@@ -849,17 +849,6 @@ function withoutCourseworkOfGaps(
 }
 
 /** True when `offset` lies in one of the spans (sorted by start): a binary search. */
-/** Spans as one sorted list of spans apart: overlapping ones are joined. */
-function unionOfSpans(spans: ReadonlyArray<{ start: number; end: number }>): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
-}
-
 function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): boolean {
   let lo = 0;
   let hi = spans.length - 1;

@@ -1589,13 +1589,12 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     if (body === '') continue;
     const lineEnd = start + line.length;
     const bodyStart = start + line.length - line.trimStart().length;
+    const inline = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
     if (body.length > MAX_GAP_LINE) {
       // A paragraph that opens with a gap label ("Still learning: …", "Lerne noch: …") states the gap in its first sentence.
-      const opened = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
-      if (opened) out.push({ start, end: firstSentenceEnd(text, bodyStart + opened[0].length, lineEnd) });
+      if (inline) out.push({ start, end: firstSentenceEnd(text, bodyStart + inline[0].length, lineEnd) });
       continue;
     }
-    const inline = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
     // A label with nothing after its colon ("Currently learning:") heads the lines under it, as a heading does.
     const headsList = inline !== null && headsBullets(inline[0], lines, i);
     if (inline && body.length > inline[0].length && !headsList) {
