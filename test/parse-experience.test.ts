@@ -5498,3 +5498,18 @@ describe('extractEntries: job sentences that name the employer first (convention
     ]);
   });
 });
+
+describe('a duty that opens with a kind of model names a model the person made', () => {
+  const kinds = (text: string) => parseResume(text, { asOf: '2026-11-01' }).experience.entries.map((e) => e.kind);
+  it.each([
+    ['EXPERIENCE\nBusiness Analyst, Pellow Freight  2018 – 2020\n- Random-forest model in R for predicting container dwell time; weekly Excel packs\n', ['ml']],
+    ['EXPÉRIENCE\nAnalyste, Pellow Fret  2018 – 2020\n- Modèle de random forest en R pour prévoir la durée de stationnement ; tableaux Excel\n', ['ml']],
+    ['BERUFSERFAHRUNG\nAnalystin, Pellow Fracht GmbH  2018 – 2020\n- Random-Forest-Modell in R zur Vorhersage der Standzeiten; Excel-Berichte\n', ['ml']],
+    ['EXPERIENCIA\nAnalista, Pellow Carga  2018 – 2020\n- Modelo de random forest en R para prever la estancia de contenedores; informes en Excel\n', ['ml']],
+    // A model named after a verb of assessing is the object assessed, and one named later in a sentence is no opening.
+    ['EXPERIENCE\nBusiness Analyst, Pellow Freight  2018 – 2020\n- Reviewed the vendor random-forest model for bias; weekly Excel packs\n', ['other']],
+    ['EXPERIENCE\nBusiness Analyst, Pellow Freight  2018 – 2020\n- Weekly Excel packs that compare the random-forest model with actuals\n', ['other']],
+  ])('%s → %j', (text, want) => {
+    expect(kinds(text)).toEqual([want]);
+  });
+});

@@ -85,6 +85,10 @@ export interface KindWords {
   toolNoun: RegExp;
   /** Nouns of a register of models ("inventory", "register"): a built register that lists ML models is no ML system. */
   registerNoun: RegExp;
+  /** A noun of a model right after an ML mention ("Gradient-boosting model", "XGBoost-Modell"). */
+  modelAfter: RegExp;
+  /** A sentence's lead that is a noun of a model and the word linking it to its kind ("Modèle de ", "Model of "). */
+  modelLead: RegExp;
   /** A label of tools before a list ("tools:", "Werkzeuge:", "outils :"), every match: the ML libraries listed after it are what the work is done with. */
   toolLabel: RegExp;
   /** Nouns of records a service writes ("logs", "telemetry"). */
@@ -163,6 +167,8 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     ),
     toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`),
     registerNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.registerNouns)}${WORD_END}`),
+    modelAfter: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.modelNouns)}${WORD_END}`),
+    modelLead: lexiconRegExp(`^[\\s\\-–—•·*]{0,8}${phrasesBody(lex.work.modelNouns)}\\s{1,3}${phrasesBody(lex.normalize.ofWords)}\\s{1,3}$`),
     toolLabel: lexiconRegExp(`${phrasesSource(lex.work.toolNouns)}\\s{0,2}:`, 'gu'),
     logNoun: phrasesRegex(lex.work.logNouns),
     logNouns: phrasesRegex(lex.work.logNouns, 'g'),
@@ -720,8 +726,18 @@ export function builtSystems(
     // nor are the records it reads or sorts ("an LLM service … to pre-triage Semgrep and pentest findings").
     const object = own.replace(words.buildAndTest, ' ').replace(words.securityAudiences, ' ').replace(words.securityRecords, ' ');
     if (startsWithBuilding(sentence, words) && !words.securing.test(object)) out.add(m.id);
+    // A duty that opens with a kind of model and says no more of whose it is names a model the person made ("Gradient-boosting
+    // model in Python for late-delivery prediction", "Modèle de gradient boosting en Python …").
+    else if (opensWithOwnModel(text, span, m, words) && !words.securing.test(sentence.replace(words.othersBuilding, ' '))) out.add(m.id);
   }
   return out;
+}
+
+/** A sentence whose first words are an ML mention and a noun of a model, either way round ("XGBoost model …", "Modelo de XGBoost …"). */
+function opensWithOwnModel(text: string, span: Span, m: Span, words: KindWords): boolean {
+  const lead = text.slice(span.start, m.start);
+  if (SENTENCE_LEAD.test(lead)) return words.modelAfter.test(text.slice(m.end, Math.min(span.end, m.end + TOOL_REACH)));
+  return words.modelLead.test(lead);
 }
 
 /**

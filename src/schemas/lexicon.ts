@@ -204,6 +204,8 @@ export const WorkLexiconSchema = z.strictObject({
   toolNouns: Phrases,
   /** Nouns of a register of models kept for oversight ("inventory", "register"), right after an ML mention: what is built is the list, no ML system ("Built the bank's AI/ML model inventory"). */
   registerNouns: z._default(Phrases, []),
+  /** Nouns of a model ("model", "Modell", "modèle", "modelo"): a duty that opens with a kind of model, "Gradient-boosting model in Python for …", "Modèle de gradient boosting …", names a model the person made, as a verb of building would. */
+  modelNouns: z._default(Phrases, []),
   /** Words that open a relative clause after a space ("that", "qui", "que"), or the data a built system runs over ("over"): a built system's clause ends there ("Built a RAG assistant (LangChain) that answers from our secure coding standards", "a RAG assistant over six years of pentest reports"). */
   relativeWords: Phrases,
   /** Words that open a relative clause only after a comma, being articles elsewhere (German "der", "die", "das"). */
