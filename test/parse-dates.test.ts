@@ -157,6 +157,9 @@ describe('findDateRanges', () => {
     ['de', '3. Quartal 2018 – heute', '2018-07', '2026-11', true, '3. Quartal 2018 – heute'],
     ['fr', '1er trimestre 2020 – 3e trimestre 2022', '2020-01', '2022-09', false, '1er trimestre 2020 – 3e trimestre 2022'],
     ['es', '2.º trim. 2017 – 1.er trim. de 2020', '2017-04', '2020-03', false, '2.º trim. 2017 – 1.er trim. de 2020'],
+    // Spanish business writing puts the quarter's letter after its number: "3T 2018" is the third quarter.
+    ['es', '3T 2018 - 2T 2021', '2018-07', '2021-06', false, '3T 2018 - 2T 2021'],
+    ['es', '4T 2023 – actualidad', '2023-10', '2026-11', true, '4T 2023 – actualidad'],
   ] as const)('%s: a "since" word that opens a whole range is part of it: %s', (lang, line, start, end, current, written) => {
     const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) });
     expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([

@@ -11648,3 +11648,22 @@ describe('skills round fpos: Hugging Face names no language model', () => {
     expect(ids('SKILLS\nML: PyTorch, LLM fine-tuning (LoRA), scikit-learn\n')).toContain('llm-applications');
   });
 });
+
+describe('the r139 round: attacks named by their method, "from the warehouse" in other languages', () => {
+  it.each([
+    ['EXPERIENCE\nResearch Engineer, Orvel Labs  2021 – 2023\n- Made gradient-based attacks on speech models run ten times faster\n'],
+    ['BERUFSERFAHRUNG\nForscherin, Orvel GmbH  01/2021 – heute\n- Gradientenbasierte Angriffe auf Spracherkennungsmodelle beschleunigt\n'],
+    ['EXPÉRIENCE\nChercheuse, Orvel  01/2021 – aujourd’hui\n- Attaques par gradient sur des modèles de reconnaissance vocale\n'],
+    ['EXPERIENCIA\nInvestigadora, Orvel  01/2021 – actualidad\n- Ataques basados en gradiente sobre modelos de voz\n'],
+  ])('a gradient-based attack is adversarial ML: %s', (text) => {
+    expect(ids(text)).toContain('adversarial-ml');
+  });
+
+  it.each([
+    ['BERUFSERFAHRUNG\nControllerin, Orvel GmbH  01/2021 – heute\n- Monatliche Kennzahlen aus dem Data Warehouse für den Vorstand aufbereitet\n', false],
+    ['EXPERIENCIA\nAnalista, Orvel  01/2021 – actualidad\n- Informes mensuales desde el data warehouse para la dirección\n', false],
+    ['BERUFSERFAHRUNG\nAnalystin, Orvel GmbH  01/2021 – heute\n- Aufbau des Data Warehouse für das Controlling\n', true],
+  ])('reading figures out of a data warehouse builds none: %s → %s', (text, want) => {
+    expect(ids(text).includes('data-engineering')).toBe(want);
+  });
+});
