@@ -11677,6 +11677,11 @@ describe('skills round older: a principle, a team described over two lines, a ro
     expect(ids(text)).toContain('application-security');
     expect(skill(text, 'application-security')?.evidence.map((e) => e.text)).toEqual(['OWASP ZAP']);
   });
+  it('the logs of an identity provider are a log source, no identity and access management', () => {
+    const job = 'EXPERIENCE\nDetection Engineer — Acme   Jul 2020 – Present\n';
+    expect(ids(`${job}- Wrote detections over proxy and identity-provider logs.\n`)).not.toContain('identity-access-management');
+    expect(ids(`${job}- Moved the workforce to Okta as the identity provider.\n`)).toContain('identity-access-management');
+  });
   it('a job ad looking for a junior asks for the role: no wish there', () => {
     const role = roleFromJobPosting('Junior SOC Analyst\n\nAbout the role\nWe are looking for a junior SOC analyst to triage Splunk alerts.\n');
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toContain('security-monitoring');
