@@ -11667,3 +11667,42 @@ describe('the r139 round: attacks named by their method, "from the warehouse" in
     expect(ids(text).includes('data-engineering')).toBe(want);
   });
 });
+
+describe('skills round older: a principle, a team described over two lines, a role sought', () => {
+  const job = 'EXPERIENCE\nService Desk Lead — Acme   Jul 2020 – Present\n';
+  it('"secure by design" names a principle or a programme, no application security', () => {
+    expect(ids(`${job}- Brought two tender platforms through Secure by Design accreditation.\n`)).not.toContain('application-security');
+    expect(ids(`${job}- Ran DAST scans of the tender platforms before release.\n`)).toContain('application-security');
+  });
+  it("a bracket that describes a team and wraps onto the next line is the team's", () => {
+    expect(ids(`${job}- Hand-off of user reports to the incident team (Sentinel\n  workbooks, CrowdStrike consoles) after first triage.\n`)).not.toContain(
+      'security-monitoring',
+    );
+    expect(ids(`${job}- Hand-off of user reports to the incident team (run by\n  the CISO) after first triage; I wrote Sentinel KQL hunts.\n`)).toContain(
+      'security-monitoring',
+    );
+  });
+  it('an escalation to the SOC, written as a noun, names the team that monitors', () => {
+    expect(ids(`${job}- First-line triage of phishing reports and escalation to the group SOC.\n`)).not.toContain('security-monitoring');
+    expect(ids(`${job}- Escalations of incidents to our SOC.\n`)).not.toContain('security-monitoring');
+  });
+  it('a role sought in a summary is a wish, no evidence', () => {
+    expect(ids('SUMMARY\nGraduate in computing, seeking a first role as SOC analyst where I can learn.\n')).not.toContain('security-monitoring');
+    expect(ids('SUMMARY\nLooking for an entry-level SOC Analyst role in Leeds.\n')).not.toContain('security-monitoring');
+    expect(ids('SUMMARY\nSOC analyst with two years of alert triage in Splunk, seeking a senior role.\n')).toContain('security-monitoring');
+  });
+  it('a role sought disclaims nothing the skills list names', () => {
+    const text = 'SUMMARY\nGraduate, seeking a first role as application security engineer where I can learn.\n\nSKILLS\nSecurity: Burp Suite, OWASP ZAP\n';
+    expect(ids(text)).toContain('application-security');
+    expect(skill(text, 'application-security')?.evidence.map((e) => e.text)).toEqual(['OWASP ZAP']);
+  });
+  it('the logs of an identity provider are a log source, no identity and access management', () => {
+    const job = 'EXPERIENCE\nDetection Engineer — Acme   Jul 2020 – Present\n';
+    expect(ids(`${job}- Wrote detections over proxy and identity-provider logs.\n`)).not.toContain('identity-access-management');
+    expect(ids(`${job}- Moved the workforce to Okta as the identity provider.\n`)).toContain('identity-access-management');
+  });
+  it('a job ad looking for a junior asks for the role: no wish there', () => {
+    const role = roleFromJobPosting('Junior SOC Analyst\n\nAbout the role\nWe are looking for a junior SOC analyst to triage Splunk alerts.\n');
+    expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toContain('security-monitoring');
+  });
+});

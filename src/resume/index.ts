@@ -222,6 +222,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     negatedSkills.filter(
       (m) =>
         !NON_DISCLAIMING_SECTIONS.has(m.section) &&
+        // "seeking a role as SOC analyst": a wish, not a statement of what the person lacks.
+        negation.isWish?.(m.start, m.end) !== true &&
         !raw.some((e) => !e.notWork && inEntry(m, e)) &&
         // "Asignaturas: Aprendizaje automático", "preparing for the Professional Machine Learning Engineer": a course's or a certificate's topic.
         !afterCourseworkLabel(text, m.start, structureCues) &&

@@ -379,6 +379,13 @@ export const CuesLexiconSchema = z.strictObject({
    */
   soughtLabels: z._default(Phrases, []),
   /**
+   * Words that open a role sought inside a sentence of a résumé ("seeking an entry-level role as", "looking for a junior"):
+   * what follows, up to a clause's end or a word of `soughtRoleEnds`, names a wish, no evidence and no disclaimer.
+   */
+  soughtRoles: z._default(Phrases, []),
+  /** Words that end a role sought and go on with the person's own words ("where", "in which"). */
+  soughtRoleEnds: z._default(Phrases, []),
+  /**
    * Labels of a list of courses taken ("Relevant coursework:", "Modules incl.", "Belegte Module:", "Cours suivis :",
    * "Asignaturas:"): at a line's or a sentence's start, before a colon, a dash or a word of `courseworkIncludes`, the list after one, to its sentence's end, names what was taught, no evidence.
    */

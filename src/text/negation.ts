@@ -124,6 +124,8 @@ export interface CueWords {
   reportingLinesAll: RegExp;
   /** A line that opens with a label of the position sought (`soughtLabels`), to its end, global: a wish, no evidence. */
   soughtLinesAll: RegExp;
+  /** A role sought inside a résumé's sentence (`soughtRoles`) up to a clause's end or a `soughtRoleEnds` word, global: a wish. */
+  soughtRolesAll: RegExp;
   /** A label of a coursework list (`courseworkLabels`) where a line or a sentence starts, global: the list after it was taught. */
   courseworkLabelsAll: RegExp;
   /** A coursework label and its colon anywhere on a line, however deep the line is indented ("   Asignaturas: …"), global. */
@@ -320,6 +322,11 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     // Where the label opens and ends, `labelOpening` and `labelEnd` find.
     // Tried at the head words of its phrases only (`phrasesRegex`): as one alternation it cost ~17 ms to compile on the first document.
     othersWorkLabelsAll: () => phrasesRegex(lex.cues.othersWorkLabels, 'g'),
+    // The role's words run over one wrapped line at most; a job ad's "looking for a junior analyst" is its own request.
+    soughtRolesAll: () =>
+      document === 'resume'
+        ? lexiconRegExp(`${phrasesSource(lex.cues.soughtRoles)}(?:(?!\\s${phrasesSource(lex.cues.soughtRoleEnds)})[^.;:!?()\\n]|\\n(?!\\n)){1,160}`, 'gu')
+        : new RegExp(NEVER, 'gu'),
     soughtLinesAll: () => lexiconRegExp(`(?<=^|\\n)[^\\S\\n]{0,12}${phrasesSource(lex.cues.soughtLabels)}(?:[^\\S\\n]{0,2}:|[^\\S\\n]{2,})[^\\n]{1,200}`, 'gu'),
     operatedBracket: () => lexiconRegExp(`^[^(),;\\n]{0,40}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.operatedOnly)}[^\\S\\n]{0,2}\\)`),
     courseBracket: () => lexiconRegExp(`^(?:-\\p{L}{1,20})?[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2})?${phrasesSource(lex.cues.courseBrackets)}`),
@@ -368,6 +375,8 @@ export interface NegationIndex {
   isNegated(start: number, end: number): boolean;
   /** True when the mention lies in the object of an assurance verb (`assessedLeads`): what was assessed, not done. */
   isAssessed?(start: number, end: number): boolean;
+  /** True when the mention names a role sought (`soughtLabels`, `soughtRoles`): a wish, which disclaims nothing listed elsewhere. */
+  isWish?(start: number, end: number): boolean;
 }
 
 /** Stops after a mention that end the reach of a cue after it (list separators too: "OSCP (2019) · OSWE (in progress)"); a dot inside a name ("DeepLearning.AI") is none. */
@@ -429,6 +438,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   }
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
   const topics = topicBrackets(cues.topicLeadsAll, text);
+  const wishes = mergedSpans(matchSpans(cues.soughtLinesAll, text), matchSpans(cues.soughtRolesAll, text));
   const assessed = assessedSpans(text, cues);
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text, true), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
@@ -511,6 +521,10 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
       // "Evaluated vulnerability management and security monitoring processes": the object of an assurance verb.
       const object = firstAtOrAfter(assessed.ends, end);
       return object >= 0 && (assessed.starts[object] as number) <= start;
+    },
+    isWish(start: number, end: number): boolean {
+      const wish = firstAtOrAfter(wishes.ends, end);
+      return wish >= 0 && (wishes.starts[wish] as number) <= start;
     },
     assessed,
   };
@@ -797,6 +811,8 @@ function teamSpans(text: string, cues: CueWords): Spans {
     reportingLines(text, cues),
     // "PUESTO SOLICITADO   AI Red Team Lead": the position sought, a wish.
     matchSpans(cues.soughtLinesAll, text),
+    // "seeking an entry-level role as AI Security / SOC engineer where …": the role sought, a wish.
+    matchSpans(cues.soughtRolesAll, text),
   );
 }
 
@@ -1007,8 +1023,11 @@ function helpedTeamsLeftOut(spans: Spans, text: string, cues: CueWords): Spans {
 /** How far before a team's name a `teamHelped` word is looked for. */
 const HELPED_REACH = 30;
 
-/** A bracket right after a team's name, or opening the indented line it wraps onto, closed on its line: "(Qualys owners)", "(Terraform, EKS)". */
-const TEAM_BRACKET = /^[ \t]{0,2}(?:\n[ \t]{1,8})?\([^()\n]{1,60}\)/u;
+/**
+ * A bracket right after a team's name, or opening the indented line it wraps onto, closed on its line or on the one it
+ * wraps onto: "(Qualys owners)", "(Terraform, EKS)", "(équipe sécurité, Microsoft⏎  Sentinel et CrowdStrike)".
+ */
+const TEAM_BRACKET = /^[ \t]{0,2}(?:\n[ \t]{1,8})?\([^()\n]{1,60}(?:\n[^()\n]{1,60})?\)/u;
 
 /**
  * Each team span with the bracket right after it: what the bracket says describes the team ("to the Vulnerability
