@@ -5513,3 +5513,32 @@ describe('a duty that opens with a kind of model names a model the person made',
     expect(kinds(text)).toEqual([want]);
   });
 });
+
+describe('r138: a break’s remark under its dates in a LinkedIn export', () => {
+  const entries = (raw: string) =>
+    read(raw)
+      .entries.filter((e) => !e.notWork)
+      .map(show);
+  it('names the break above, not the employer of the job below it', () => {
+    const raw =
+      'Experience\nFernhill Bank\n6 years 2 months\nRisk Lead\nMay 2022 - Present (4 years 7 months)\nCareer break\nJanuary 2022 - April 2022 (4 months)\nParental leave.\nCredit Risk Analyst\nJune 2019 - December 2021 (2 years 7 months)\nScorecards in Python.\n';
+    expect(entries(raw)).toEqual(['Risk Lead | Fernhill Bank | 2022-05–2026-11 | 55', 'Credit Risk Analyst | - | 2019-06–2021-12 | 31']);
+  });
+  it('does the same with the Latin American Spanish word for maternity leave', () => {
+    const p = parseResume(
+      'Experiencia\nBanco Fernhill\nLíder de Riesgos\nmayo de 2022 - actualidad (4 años 7 meses)\nPausa profesional\nenero de 2022 - abril de 2022 (4 meses)\nLicencia de maternidad.\nAnalista de riesgos\njunio de 2019 - diciembre de 2021 (2 años 7 meses)\nModelos en Python.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => `${e.title} | ${e.organization ?? '-'} | ${e.months}`)).toEqual([
+      'Líder de Riesgos | Banco Fernhill | 55',
+      'Analista de riesgos | - | 31',
+    ]);
+  });
+  it('a German information-security control test makes the entry security work', () => {
+    const p = parseResume(
+      'BERUFSERFAHRUNG\nIT-Prüfer, Kanzlei Nord\n01/2019 – 12/2021\n• Test von ITGC- und Informationssicherheitskontrollen, Arbeitspapiere\n• Auswertung von Nessus-Scanergebnissen mit den Kunden\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.securityYears).toBe(3);
+  });
+});

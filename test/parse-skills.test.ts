@@ -11706,3 +11706,90 @@ describe('skills round older: a principle, a team described over two lines, a ro
     expect(role.requirements.flatMap((q) => (q.kind === 'skill' ? q.skills : []))).toContain('security-monitoring');
   });
 });
+
+describe('r138: statuses of certifications, clearances and degrees; kinds of work', () => {
+  const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
+  it.each([
+    ['an application the body has under review', 'CERTIFICATIONS\nCISM – passed 09/2026; application under ISACA review\nCISSP (2019)', ['cissp']],
+    ['a certification application still open', 'CERTIFICATIONS\nCISA: certification application sent 10/2026\nCEH (2020)', ['ceh']],
+    ['a German application under review', 'ZERTIFIKATE\nCISM – Zertifizierungsantrag liegt bei ISACA\nCISSP (2019)', ['cissp']],
+    ['a German application in review', 'ZERTIFIKATE\nCISA – Antrag in Prüfung\nCEH (2020)', ['ceh']],
+  ])('%s is no certification held', (_label, text, want) => {
+    expect(certs(text).sort()).toEqual(want);
+  });
+
+  it('an employer named as the current sponsor of an active clearance is no eligibility', () => {
+    const p = parseResume('CLEARANCE\nTOP SECRET - active; current sponsor: Birchwood Systems\n', { asOf });
+    expect(p.clearance?.level).toBe('top-secret');
+    expect(p.clearance?.status).toBe('active');
+    const f = parseResume('HABILITATION\nSECRET - active, sponsor actuel : Birchwood Systems\n', { asOf });
+    expect(f.clearance?.level).toBe('secret');
+  });
+  it('a clearance one is willing to be sponsored for stays an eligibility', () => {
+    expect(parseResume('CLEARANCE\nWilling to be sponsored for TOP SECRET\n', { asOf }).clearance).toBeNull();
+  });
+
+  it('a master whose thesis is still outstanding is no degree held', () => {
+    const p = parseResume(
+      'EDUCATION\nB.Sc. Physics, University of Leeds, 2012\nM.Sc. Data Science, University of York: modules done, dissertation still pending\n',
+      { asOf },
+    );
+    expect(p.education.map((d) => d.level)).toEqual(['bachelor']);
+  });
+
+  const job = 'EXPERIENCE\nIT Audit Manager, Brookline Bank\nMar 2020 - Present\n';
+  it.each([
+    ['German', 'BERUFSERFAHRUNG\nIT-Revisorin, Hansebank\n03/2020 – heute\n- Prüfung von Feststellungen aus Penetrationstests der Dienstleister\n'],
+    ['French', "EXPÉRIENCE\nAuditrice IT, Banque Rive\n03/2020 – aujourd'hui\n- Suivi des constats de tests d'intrusion avec les équipes\n"],
+    ['Spanish', 'EXPERIENCIA\nAuditora TI, Banco Sierra\n03/2020 – actualidad\n- Revisión de los hallazgos de pruebas de penetración externas\n'],
+  ])('a review of others’ pentest findings is no penetration testing (%s)', (_lang, text) => {
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+  it('a pentester’s own findings stay penetration testing', () => {
+    expect(ids(`${job}- Penetration tests of the web banking platform; wrote up the findings\n`)).toContain('penetration-testing');
+  });
+
+  it('leading a shift of analysts is team leadership; a shift of workloads is not', () => {
+    expect(ids('EXPERIENCE\nSOC Lead, Northwind\nJan 2021 - Present\n- Lead a shift of 6 analysts in the 24/7 SOC\n')).toContain('team-leadership');
+    expect(ids('EXPERIENCE\nCloud Engineer, Northwind\nJan 2021 - Present\n- Led the shift to Kubernetes for 40 developers\n')).not.toContain(
+      'team-leadership',
+    );
+  });
+
+  it('network forensics beside host forensics is incident response', () => {
+    expect(ids('EXPERIENCE\nCyber Analyst, Army\n2015 - 2019\n- Host and network forensics on deployed networks\n')).toContain('incident-response');
+    expect(ids('BERUFSERFAHRUNG\nAnalyst, Bundeswehr\n2015 – 2019\n- Netzwerkforensik bei Vorfällen\n')).toContain('incident-response');
+  });
+
+  it('segmentation tests of a network are network security; an image segmentation test is not', () => {
+    expect(ids('EXPERIENCE\nPentester, Redline\n2018 - 2022\n- Internal network assessments and segmentation tests for PCI scope\n')).toContain(
+      'network-security',
+    );
+    expect(ids('EXPERIENCE\nML Engineer, Redline\n2018 - 2022\n- Image segmentation tests for the U-Net models\n')).not.toContain('network-security');
+  });
+
+  it('tooling on an attack distribution is a pentester’s kit, no security automation', () => {
+    const head = 'EXPERIENCE\nPenetration Tester, Redline\n2018 - 2022\n- Web application pentests with Burp Suite\n';
+    expect(ids(`${head}- Exploit proofs in C; bash tooling on Kali\n`)).not.toContain('security-automation');
+  });
+});
+
+describe('r138: a tool switched to in a year inside a job', () => {
+  const head = 'EXPERIENCE\nVision Engineer, Larkspur Labs\nJan 2016 - Present\n';
+  it('is dated from that year to the end of the job', () => {
+    expect(skill(`${head}- Train detection models (Keras at first, switched to PyTorch in 2020)\n`, 'pytorch')?.years).toBe(6.92);
+  });
+  it('a year outside the job, or no year, leaves the whole job', () => {
+    expect(skill(`${head}- Train detection models; moved to PyTorch in 2014\n`, 'pytorch')?.years).toBe(10.92);
+    expect(skill(`${head}- Train detection models; moved to PyTorch for speed\n`, 'pytorch')?.years).toBe(10.92);
+  });
+});
+
+describe('r138: a German vetting level named in a Spanish or French résumé', () => {
+  it.each([
+    ['Spanish', 'HABILITACIÓN\nÜ2 (comprobación de seguridad alemana), vigente\n', 'secret'],
+    ['French', 'HABILITATION\nÜ3 (habilitation allemande), active\n', 'top-secret'],
+  ])('is its equivalent level, as in English and German (%s)', (_lang, text, level) => {
+    expect(parseResume(text, { asOf }).clearance?.level).toBe(level);
+  });
+});

@@ -129,6 +129,10 @@ export interface EntryWords {
   hobby: RegExp;
   /** Time off work, not someone else's leave covered ("parental leave", not "parental leave cover"): leave inside a job. */
   leave: RegExp;
+  /** A switch word ending right before a tool's name ("… moved to" PyTorch): see `switchYear`. */
+  switchedTo: RegExp;
+  /** A lead and a year opening the text right after a switched-to tool (" in 2021"): the year is group 1. */
+  switchYear: RegExp;
   /** A school's word ("institute", "university"). */
   institution: RegExp;
   /** A programme studied at a school ("program", "track", "scholarship"), opening or closing a part of its line. */
@@ -283,6 +287,8 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     internship: phrasesRegex(w.internships),
     hobby: phrasesPattern([w.hobbyWords], ([hobby]) => `^[\\s\\-–—•·*▪]{0,8}${hobby}(?![\\p{L}\\p{N}])`, 'iu'),
     leave: phrasesPattern([w.leaveWords, w.leaveCovers], ([leave, cover]) => `${leave}(?![-\\s]{1,3}${cover})`, 'u', w.leaveWords),
+    switchedTo: phrasesPattern([w.switchedToWords], ([to]) => `${to}[ \\t]{1,3}$`),
+    switchYear: phrasesPattern([w.switchYearLeads], ([lead]) => `^[ \\t]{1,3}${lead}[ \\t]{1,3}((?:19|20)\\d\\d)(?!\\d)`),
     institution: degreeWordsFor(lex).institutionWord,
     // "9-month Professional Training Program, Open Source track": the word heads or ends a part of the line.
     schoolProgramme: phrasesPattern([w.schoolProgrammes], ([programme]) => `(?:^|[,;(|—–:])\\s{0,3}${programme}|${programme}\\s{0,3}(?:[,;)|—–]|$)`, 'u'),
@@ -2088,8 +2094,13 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     let k = i - 2;
     while (sideLine(lines, k, consumed) && isDuration(w, (lines[k] as Line).body)) k--;
     const orgLine = sideLine(lines, k, consumed);
+    // A break's word right under the dates of the entry above is that break's remark ("Career break⏎Oct 2021 – Mar 2022⏎
+    // Parental leave.⏎Data Scientist⏎Jul 2018 – Sep 2021"), no employer of this job.
+    const breakRemark = orgLine !== null && consumed.has(k - 1) && w.notWork.test(orgLine.body);
     const org =
-      orgLine && (!w.jobWord.test(orgLine.body) || isLegalName(w, orgLine.body)) && orgLike(orgLine.body) && !w.location.test(orgLine.body) ? orgLine : null;
+      orgLine && !breakRemark && (!w.jobWord.test(orgLine.body) || isLegalName(w, orgLine.body)) && orgLike(orgLine.body) && !w.location.test(orgLine.body)
+        ? orgLine
+        : null;
     const parts = splitParts(above.body);
     // With the company on a line above, a part after the title that names another is the title's own ("Data Scientist - Ciberseguridad").
     const named = (part: string) => org !== null && cleanOrg(part)?.toLowerCase() === cleanOrg(org.body)?.toLowerCase();

@@ -46,6 +46,7 @@ import {
   type DateRange,
   dateOrderOf,
   findDateRanges,
+  toYm,
   findSingleDates,
   formatYearMonth,
   isOneDatePeriod,
@@ -305,6 +306,8 @@ function itemRange(
   e: RawEntry,
   reading: { asOfYm: number; lex: Lexicon; order: ReturnType<typeof dateOrderOf> },
 ): DateRange | undefined {
+  const switched = switchedSince(text, m, e, reading);
+  if (switched) return switched;
   let from = text.lastIndexOf('\n', m.start - 1) + 1;
   for (let k = 0; k < MAX_ITEM_LINES && from >= e.bodyStart; k++) {
     const end = text.indexOf('\n', from);
@@ -321,6 +324,24 @@ function itemRange(
     from = text.lastIndexOf('\n', from - 2) + 1;
   }
   return undefined;
+}
+
+/** How far before and after a mention a switch to it and its year are looked for. */
+const SWITCH_REACH = 40;
+
+/**
+ * A tool the entry switched to in a given year ("TensorFlow 1.x, moved to PyTorch in 2021"): used from January of that
+ * year (a year alone opening a range) to the entry's end, when that year lies inside the entry; else undefined.
+ */
+function switchedSince(text: string, m: Mention, e: RawEntry, reading: { lex: Lexicon }): DateRange | undefined {
+  if (m.start < e.bodyStart) return undefined;
+  const words = entryWordsFor(reading.lex);
+  if (!words.switchedTo.test(text.slice(Math.max(e.bodyStart, m.start - SWITCH_REACH), m.start))) return undefined;
+  const year = words.switchYear.exec(text.slice(m.end, m.end + SWITCH_REACH))?.[1];
+  if (year === undefined) return undefined;
+  const start = toYm(Number(year), 1);
+  if (start <= e.start || start > e.end) return undefined;
+  return { start, end: e.end, current: false, index: m.start, length: m.end - m.start, startPrecision: 'year', endPrecision: 'month' };
 }
 
 /**

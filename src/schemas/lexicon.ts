@@ -241,6 +241,10 @@ export const WorkLexiconSchema = z.strictObject({
   testingWords: Phrases,
   /** Words that open a bracketed remark of a title about a later function ("Software Engineer (moved to Product Security in 2020)"): no kind of this entry. */
   laterRoleWords: Phrases,
+  /** Words of a switch to a tool right before its name ("moved to PyTorch in 2021"): with a year right after the name, the tool is used from that year. */
+  switchedToWords: Phrases,
+  /** Words between a switched-to tool and its year ("in", "since"). */
+  switchYearLeads: Phrases,
   /** Words that open an entry's duties by saying they go on from the entry above ("Fortsetzung der obigen Tätigkeit"): it uses that entry's skills too. */
   continuesAboveWords: Phrases,
   /**
@@ -527,6 +531,8 @@ export const ClearancesLexiconSchema = z.strictObject({
   eligible: Phrases,
   /** Eligibility words only before the level they speak of ("sponsored for TS/SCI"), and only when no `active` word stands in its clause ("Sponsored for and granted TS/SCI, active"); after a level ("Held an active TS/SCI; sponsored for the CI polygraph") they speak of something else. */
   eligibleBefore: Phrases,
+  /** Words that name who sponsors a clearance held now ("current sponsor: Acme", "sponsored by Acme"): no eligibility word, though `eligible` holds "sponsor". */
+  heldSponsors: Phrases,
   /** Words right before a level that deny it is held ("Not SC-cleared", "kein Ü2"). */
   denied: Phrases,
   /** Words right after a level that deny it is held ("DV never held"). */

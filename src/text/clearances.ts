@@ -21,6 +21,8 @@ export interface ClearanceWords {
   noun: RegExp;
   notClearance: RegExp;
   eligible: RegExp;
+  /** Who sponsors a clearance held now ("current sponsor"), global: blanked before eligibility words are looked for. */
+  heldSponsors: RegExp;
   /** Eligibility words only before the level, with no active word in its clause ("sponsored for TS/SCI"). */
   eligibleBefore: RegExp;
   /** Denial words, matched over the words right before a mention (global: the last match must end there). */
@@ -73,6 +75,7 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     noun: phrasesRegex(c.nouns),
     notClearance: phrasesRegex(c.notClearance, 'g'),
     eligible: phrasesRegex(c.eligible),
+    heldSponsors: phrasesRegex(c.heldSponsors, 'g'),
     eligibleBefore: phrasesRegex(c.eligibleBefore),
     denied: phrasesRegex(c.denied, 'g'),
     deniedAfter: phrasesRegex(c.deniedAfter),
@@ -455,7 +458,7 @@ function withoutRemarks(m: ClearanceMention): string {
 export function clearanceStatus(m: ClearanceMention, words: ClearanceWords, asOfYear = Number.POSITIVE_INFINITY): Clearance['status'] {
   // A level denied ("Not SC-cleared, but SC-eligible") is not held, as one only eligible for is not.
   if (m.denied) return 'eligible';
-  if (words.eligible.test(withoutRemarks(m))) return 'eligible';
+  if (words.eligible.test(withoutRemarks(m).replace(words.heldSponsors, ' '))) return 'eligible';
   // "sponsored for TS/SCI" is eligible for the level it stands before; "Sponsored for and granted TS/SCI, active" holds
   // it, and "Held an active TS/SCI; sponsored for the CI polygraph" speaks of something else.
   if (words.eligibleBefore.test(m.clause.slice(0, m.clauseAt)) && !words.active.test(m.clause)) return 'eligible';
