@@ -77,7 +77,8 @@ export function buildNotes(findings: readonly Finding[]): RoleNote[] {
 function withoutDegreesInYears(findings: readonly Scored[]): Scored[] {
   const yearsClauses = new Set(findings.flatMap((f) => (f.kind === 'experience' ? [f.clause.start] : [])));
   const inYears = (f: Scored) => f.kind === 'degree' && f.fields.length === 0 && yearsClauses.has(f.clause.start);
-  const asked = (f: Scored) => f.kind === 'degree' && !inYears(f);
+  // The degree pointed back at names its fields ("Hochschulstudium … der Informatik"); a ladder's rungs keep their levels.
+  const asked = (f: Scored) => f.kind === 'degree' && !inYears(f) && f.fields.length > 0;
   return findings.filter((f) => !inYears(f) || !findings.some((o) => asked(o) && o.clause.tier === f.clause.tier));
 }
 
