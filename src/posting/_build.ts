@@ -24,7 +24,7 @@ const KIND_ORDER = ['experience', 'skill', 'certification', 'degree', 'clearance
 
 /** Merges findings into requirements: one per skill set, measure, degree level, certification set and clearance; every requirement states its tier. */
 export function buildRequirements(findings: readonly Finding[], weights: PostingWeights, cc: CompiledCatalog): Requirement[] {
-  const scored = withoutHigherDegrees(findings.filter((f): f is Scored => f.kind !== 'note'));
+  const scored = withoutHigherDegrees(withoutDegreesInYears(findings.filter((f): f is Scored => f.kind !== 'note')));
   const groups = withoutDutiesInChoices(withoutCoveredChoices(withoutImpliedTotal(groupFindings(scored))), cc);
   const used = new Set<string>();
   return strongestDegreeFirst(
@@ -68,6 +68,18 @@ export function buildNotes(findings: readonly Finding[]): RoleNote[] {
     seen.set(f.condition, note);
   }
   return [...seen.values()];
+}
+
+/**
+ * A degree named without a field in a line that states years ("drei Jahre Berufserfahrung nach Studienabschluss", "3 years
+ * after your degree") points back at the degree another line of its tier asks for, and is no degree of its own.
+ */
+function withoutDegreesInYears(findings: readonly Scored[]): Scored[] {
+  const yearsClauses = new Set(findings.flatMap((f) => (f.kind === 'experience' ? [f.clause.start] : [])));
+  const inYears = (f: Scored) => f.kind === 'degree' && f.fields.length === 0 && yearsClauses.has(f.clause.start);
+  // The degree pointed back at names its fields ("Hochschulstudium … der Informatik"); a ladder's rungs keep their levels.
+  const asked = (f: Scored) => f.kind === 'degree' && !inYears(f) && f.fields.length > 0;
+  return findings.filter((f) => !inYears(f) || !findings.some((o) => asked(o) && o.clause.tier === f.clause.tier));
 }
 
 /**

@@ -1409,21 +1409,39 @@ function footnotedYears(clause: Clause, skills: readonly Mention[], text: string
 const COUNT_AFTER_SENTENCE = unicodeRegex`[.!][^\S\n]{1,3}(?:[\p{L}'’]{1,20}[^\S\n]{1,3}){0,4}(\d{1,2})[^\S\n]{0,2}\+(?![\p{L}\p{N}])`;
 
 /** How far after vague years their count in an aside is looked for, in characters. */
-const ASIDE_COUNT_REACH = 90;
-
-/** A count closing an aside after vague years ("a good few years in the working world - we'd guess somewhere north of eight -"). */
-const COUNT_IN_ASIDE = unicodeRegex`^[^.!?\n–—(-]{0,40}\s[–—(-][^\S\n]{0,3}((?:[\p{L}'’]{1,20}[^\S\n]{1,3}){0,6})(\d{1,2}|\p{L}{3,9})\+?[^\S\n]{0,3}(?:[–—)]|-\s)`;
+const ASIDE_COUNT_REACH = 110;
 
 /**
- * The count of vague years given in an aside right after them, as a digit or a number word; words before it other
- * than "at least", "north of" (the lexicon's `approximate`) make it a guess, no must.
+ * A count closing an aside after vague years ("a good few years in the working world - we'd guess somewhere north of eight -",
+ * "several years in IT audit - typically at least five, including …", "– we'd guess four or more –").
+ */
+const COUNT_IN_ASIDE = unicodeRegex`^[^.!?\n–—(-]{0,60}\s[–—(-][^\S\n]{0,3}([^–—()\n,.;]{1,70}?)[^\S\n]{0,3}(?:[–—),]|-\s)`;
+
+/** The most words an aside may hold before its count. */
+const ASIDE_LEAD_WORDS = 6;
+
+/**
+ * The count of vague years given in an aside right after them, as a digit or a number word, with nothing after it but
+ * words of a minimum ("four or more"); words before it other than "at least", "north of" (the lexicon's `approximate`)
+ * make it a guess, no must.
  */
 function asideCount(after: string, words: PostingWords): { years: number; at: number; guide: boolean } | undefined {
   const m = COUNT_IN_ASIDE.exec(after);
   if (!m) return undefined;
-  const years = readNumber(m[2] ?? '', words.years);
-  if (years === undefined || years < 1 || years > 40) return undefined;
-  const lead = (m[1] ?? '').replace(words.years.approximate, ' ').trim();
+  const parts = (m[1] ?? '').trim().split(/\s+/u);
+  const at = parts.findIndex((w, i) => i <= ASIDE_LEAD_WORDS && readNumber(w.replace(/\+$/u, ''), words.years) !== undefined);
+  if (at < 0) return undefined;
+  const years = readNumber((parts[at] as string).replace(/\+$/u, ''), words.years) as number;
+  if (years < 1 || years > 40) return undefined;
+  if (
+    parts
+      .slice(at + 1)
+      .join(' ')
+      .replace(words.years.approximate, ' ')
+      .trim() !== ''
+  )
+    return undefined;
+  const lead = parts.slice(0, at).join(' ').replace(words.years.approximate, ' ').trim();
   return { years, at: m.index + m[0].length, guide: lead !== '' };
 }
 
@@ -1455,7 +1473,8 @@ function countedVagueYears(clause: Clause, skills: readonly Mention[], words: Po
     // The field is named before the aside, or else right after it ("a few years (think 3+) in security engineering");
     // none named is experience overall ("a good few years in the working world").
     const named = (part: string) => words.years.fieldsNamed.filter(([, re]) => re.test(part));
-    const before = named(clauseText.slice(0, from + aside.at));
+    // Fields joined by "or" before the aside ("in IT audit, technology risk or model risk") are any of several: experience overall.
+    const before = words.orOnly.test(clauseText.slice(from, from + aside.at)) ? [] : named(clauseText.slice(0, from + aside.at));
     const fields = before.length > 0 ? before : named(sentenceAfter(clauseText, from + aside.at));
     if (fields.length > 1) return [];
     // No field, but one skill done for those years before them ("doing pen testing for a few years (6+)"): its years.
@@ -1679,6 +1698,9 @@ function clauseTextAfter(clause: Clause, at: number): string {
   return clause.text.slice(at - clause.start);
 }
 
+/** Field names joined to the one before by slashes ("/ML" in "AI/ML systems"). */
+const FIELD_SLASHES = unicodeRegex`^(?:\/[\p{L}\p{N}]{1,12})+`;
+
 /**
  * A part of years of security work whose ML field is what the work was done on, named after words of their own and
  * no verb of building ("…, including at least one year in which the systems under review incorporated machine
@@ -1702,7 +1724,12 @@ function mlObjectOfSecurity(
     .split(/\s+/u)
     .filter((w) => !words.years.yearWords.has(fold(w)))
     .join(' ');
-  return leadWords(own, words) >= 2 && !words.building.test(between) ? ml.index : undefined;
+  if (words.building.test(between)) return undefined;
+  // "… with at least 2 years focused on AI/ML systems": the field names the systems the security work is done on, unless
+  // the part goes on to build them ("… machine learning systems (building, training or deploying models)").
+  const rest = after.slice(ml.index + ml[0].length);
+  const onSystems = words.years.systemNounFirst.test(rest.replace(FIELD_SLASHES, '')) && !words.building.test(rest) && !words.modelDeveloping.test(rest);
+  return leadWords(own, words) >= 2 || onSystems ? ml.index : undefined;
 }
 
 /** A count and the thing counted right before a years phrase of no number of its own ("one certification a year"). */

@@ -798,9 +798,26 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   if (aside !== undefined && !inParens(aside)) softSpans.push({ start: start + aside, end: start + sentence.trimEnd().length });
   const between = wishBetweenDashes(sentence, words);
   if (between !== undefined) softSpans.push({ start: start + between.start, end: start + between.end });
-  return parts
+  const clauses = parts
     .filter((p) => unicodeRegex`[\p{L}\p{N}]`.test(p.text))
     .map((p) => toClause(p.text, p.start, sentence.trim(), section, under, boilerplate, words, tag, softSpans));
+  return withOpeningWish(clauses, sentence, start, words);
+}
+
+/**
+ * A sentence that opens with its wish word ("Ideally you've worked on fraud …; if you've read about evasion attacks …")
+ * wishes for all of its parts: a later part that asks nothing of its own is no must.
+ */
+function withOpeningWish(clauses: Clause[], sentence: string, start: number, words: PostingWords): Clause[] {
+  const first = clauses[0];
+  if (clauses.length < 2 || first?.tier !== 'preferred' || words.preferred.exec(first.text)?.index !== 0) return clauses;
+  // Only parts after a semicolon: "Ideally PyTorch, but TensorFlow is also fine" accepts another choice as firmly.
+  const afterSemicolon = (c: Clause) =>
+    sentence
+      .slice(0, c.start - start)
+      .trimEnd()
+      .endsWith(';');
+  return clauses.map((c) => (c.tier === 'required' && !c.mandatory && afterSemicolon(c) ? { ...c, tier: 'preferred' } : c));
 }
 
 /** A joint between two statements: a full stop, comma, semicolon or spaced dash. */

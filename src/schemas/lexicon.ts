@@ -326,6 +326,8 @@ export const CuesLexiconSchema = z.strictObject({
   productStatus: Phrases,
   /** Beside a certification: it is held now, whatever `certNotHeld` finds inside these words ("en cours de validité": "en cours" is "in progress" alone). */
   certCurrent: Phrases,
+  /** A certification still to be obtained offered as another way in ("o en proceso de obtención", "ou en cours d'obtention"): the `negationAfter` cue inside one negates nothing. */
+  obtainingAlternatives: z._default(Phrases, []),
   /** The team a piece of work was for or came from ("dashboards for the MLOps team"): a skill inside its name is no evidence, the words around it are. */
   /** Words right before a bracket that lists what an audit or review covered ("audits of the cybersecurity programme (IAM, SOC operations)"): the areas in the bracket are its topics, not the person's work. */
   topicLeads: Phrases,
@@ -605,6 +607,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   securitySettings: z._default(Phrases, []),
   /** Words of a job held in a field ("role", "position", "poste"): "4 years in a security architecture role" is work in the skill's field, not the skill alone. */
   roleHeads: z._default(Phrases, []),
+  /** Nouns of things run or built that follow a field's name ("AI/ML systems", "Systeme"): a part of security years spent on them is security work on them, no years of that field. */
+  systemNouns: z._default(Phrases, []),
   /** Words of attacking what follows ("attacking", "angreifen"): years attacking a thing of another field are security work on it, as securing it is. */
   attacking: z._default(Phrases, []),
   /** Words written before what is secured to name its security ("sécurité (du|des|)": "sécurité du cloud"). */

@@ -92,7 +92,10 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
   const hit = cache.get(lex);
   if (hit) return hit;
   const d = lex.degrees;
-  const followers = new LexiconRegExp(`^(?:\\s{0,2}\\/|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\))`, 'u');
+  const followers = new LexiconRegExp(
+    `^(?:\\s{0,2}\\/|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\)|\\s{0,3}\\+\\s{0,3}\\d)`,
+    'u',
+  );
   // The strict levels share the patterns (each use resets their lastIndex) and add the words that must follow. Each
   // level's and field's patterns are compiled when its gate first opens: most documents name few of them.
   const patterns = d.degrees.map((e) => once(() => pair(e.words, e.abbreviations)));

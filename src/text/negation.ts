@@ -75,6 +75,8 @@ export interface CueWords {
   productStatus: RegExp;
   /** `certCurrent`, global: a `certNotHeld` cue inside one of its matches says nothing (`notHeldCue`). */
   certCurrentAll: RegExp;
+  /** `certCurrent` and `obtainingAlternatives`, global: a `negationAfter` cue inside one of their matches negates nothing. */
+  statusSilencedAll: RegExp;
   /** `teamNames`, global. */
   teamNamesAll: RegExp;
   /** A `teamHelped` word at the end of the text before a team's name. */
@@ -236,6 +238,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     nearOr: () => new Set(lex.clearances.alternatives.map((w) => w.toLowerCase())),
     nearWords: () => new Set(lex.cues.negationNear.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
     certCurrentAll: () => phrasesRegex(lex.cues.certCurrent, 'g'),
+    statusSilencedAll: () => phrasesRegex([...lex.cues.certCurrent, ...lex.cues.obtainingAlternatives], 'g'),
     teamNamesAll: () => phrasesRegex(lex.cues.teamNames, 'g'),
     teamHelpedBefore: () => lexiconRegExp(`${phrasesSource(lex.cues.teamHelped)}[\\s\\-–]{1,3}$`),
     postingTeamNamesAll: () => phrasesRegex(document === 'posting' ? lex.cues.postingTeamNames : [], 'g'),
@@ -443,7 +446,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text, true), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
-  const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.certCurrentAll, text);
+  const { starts: currentStarts, ends: currentEnds } = matchSpans(cues.statusSilencedAll, text);
   let c = 0;
   cues.afterAll.lastIndex = 0;
   for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) {
