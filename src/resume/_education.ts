@@ -75,7 +75,7 @@ export function extractEducation(
       return fieldBelow((lines[i] as Line).text, next.text, words, isDegree, lines[i + 2]?.text);
     };
     lines.forEach((line, i) => {
-      if (i <= readThrough) return;
+      if (i <= readThrough || (!inSection && continuesItem(lines, i))) return;
       const own = mayRead(line) ? withWrappedWord(lines, i, withWrappedEnd(lines, i, reading)) : undefined;
       const closed = own === undefined ? undefined : withClosingLine(lines, i, own);
       if (closed && closed !== own) readThrough = i + 1;
@@ -755,6 +755,31 @@ function groupLabel(text: string, next: Line | undefined, words: EducationWords)
 
 function otherItem(body: string, words: DegreeWords): boolean {
   return words.schoolLeaving.test(body) || words.notDegree.test(body);
+}
+
+/** A list item's first line: its indent and marker ("  - "). */
+const ITEM_MARKER = /^[ \t]{0,12}[-–•*▪][ \t]{1,4}(?=\S)/u;
+/** A line that ends a sentence or a clause. */
+const CLAUSE_ENDS = /[.;:!?)]\s*$/u;
+/** The most lines a list item runs on over. */
+const ITEM_WRAP = 4;
+
+/**
+ * Whether line `i` carries on the sentence of a list item above it, indented past its marker ("- Wrote Semgrep rules for
+ * unsafe handling of" over "   LLM output."): a wrapped line starts no degree outside an education section.
+ */
+function continuesItem(lines: readonly Line[], i: number): boolean {
+  const own = (lines[i] as Line).text;
+  if (ITEM_MARKER.test(own) || own.trim() === '') return false;
+  const indent = own.length - own.trimStart().length;
+  for (let j = i - 1; j >= 0 && j >= i - ITEM_WRAP; j--) {
+    const above = (lines[j] as Line).text;
+    if (above.trim() === '' || (j === i - 1 && CLAUSE_ENDS.test(above))) return false;
+    const marker = ITEM_MARKER.exec(above);
+    if (marker) return indent >= marker[0].length;
+    if (above.length - above.trimStart().length !== indent) return false;
+  }
+  return false;
 }
 
 function splitLines(text: string, start: number, end: number): Line[] {

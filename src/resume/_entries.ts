@@ -257,12 +257,29 @@ const HEAD_AFTER_BLANKS = /^[ \t]{1,3}([A-Za-z0-9]+|[^ \t])/;
  * is part of a name. Each pattern is tried only when what follows the blanks is one of its heads (see `asciiHeads`):
  * every match starts so after one to three blanks (a letter or digit right after an ASCII run ends no match).
  */
-export function nameGoesOnAt(text: string, end: number, w: EntryWords): boolean {
+export function nameGoesOnAt(text: string, end: number, w: EntryWords, start?: number): boolean {
+  if (goesOnAt(text, end, w)) return true;
+  // A capitalised mention, then one or two capitalised words of the name before its legal suffix: "Wachturm Managed⎵Security GmbH".
+  if (start === undefined || !UPPER_START.test(text.charAt(start))) return false;
+  let at = end;
+  for (let i = 0; i < 2; i++) {
+    const word = NAME_WORD.exec(text.slice(at, at + 32));
+    if (word === null) return false;
+    at += word[0].length;
+    if (goesOnAt(text, at, w, false)) return true;
+  }
+  return false;
+}
+
+function goesOnAt(text: string, end: number, w: EntryWords, units = true): boolean {
   const after = text.slice(end, end + 24);
   const head = HEAD_AFTER_BLANKS.exec(after)?.[1]?.toLowerCase() ?? '';
   const may = (heads: ReadonlySet<string> | undefined) => heads === undefined || heads.has(head);
-  return (may(w.legalSuffixHeads) && w.legalSuffixAfter.test(after)) || (may(w.unitHeads) && w.unitAfter.test(after));
+  return (may(w.legalSuffixHeads) && w.legalSuffixAfter.test(after)) || (units && may(w.unitHeads) && w.unitAfter.test(after));
 }
+const UPPER_START = /\p{Lu}/u;
+/** A capitalised word after one blank. */
+const NAME_WORD = /^[ \t]\p{Lu}[\p{L}\p{N}&]{0,30}/u;
 
 /** The compiled entry words of a lexicon. */
 export function entryWordsFor(lex: Lexicon): EntryWords {

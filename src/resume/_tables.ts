@@ -18,6 +18,8 @@ const CELL_REMARK = /\s{0,2}(?:[(,;]|\s[-–—]\s)/u;
 const DASH_ITEM = /^\S[^|]{0,59}?(?:\s{1,3}[-–—]|\s{0,3}:)\s{1,3}(\S.{0,119})$/u;
 /** A character that `DASH_ITEM` needs between a name and its level. */
 const DASH_MARK = /[-–—:]/u;
+/** A skills-list item that pairs a name with its level by one middle dot, as job boards print them ("Python · Básico (aprendiendo)"). */
+const DOT_ITEM = /^[^\s|·][^|·]{0,59}?\s{1,3}·\s{1,3}([^\s|·][^|·]{0,119})$/u;
 /** A Markdown separator row ("|---|:---:|"). */
 const SEPARATOR_ROW = /^[\s|:\-–—=+]{3,}$/u;
 /** The opening bracket of a remark after a cell's value. */
@@ -36,6 +38,8 @@ const BRACKET_CELL = /^\([^()]{1,60}\)$/u;
 interface TableWords {
   yearsHeader: RegExp;
   learning: RegExp;
+  /** A level word of a skills list ("basic", "Básico", "Grundkenntnisse"). */
+  skillLevel: RegExp;
   /** A "learning" level at the start of a legend's words ("en apprentissage EXPÉRIENCE" after a flattened column). */
   learningStart: RegExp;
 }
@@ -49,6 +53,7 @@ export function tableWordsFor(lex: Lexicon): TableWords {
   const words = {
     yearsHeader: lexiconRegExp(`^(?:\\p{L}{1,15}\\s{1,3}){0,2}${phrasesSource(lex.measures.yearWords)}(?:\\s{1,3}\\p{L}{1,15}){0,3}$`),
     learning: lexiconRegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})$`),
+    skillLevel: lexiconRegExp(`^(?:${phrasesSource(lex.measures.skillLevels)})$`),
     learningStart: lexiconRegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})(?![\\p{L}\\p{N}])`),
   };
   cache.set(lex, words);
@@ -156,9 +161,9 @@ function ratedLearningRow(line: string, start: number, ratings: ReadonlySet<stri
 }
 
 /**
- * The items of a skills line, apart at column gaps, that give a level meaning "not yet" after a dash or colon:
- * "Kubernetes – learning (CKAD course ongoing)", "Java – 0 (college only)". Items that state years are left to the
- * claims ("Python – 9 yrs").
+ * The items of a skills line, apart at column gaps, that give a level meaning "not yet" after a dash, a colon or one
+ * middle dot: "Kubernetes – learning (CKAD course ongoing)", "Java – 0 (college only)", "Python · Básico (aprendiendo)".
+ * Items that state years are left to the claims ("Python – 9 yrs").
  */
 function learningItems(line: string, start: number, words: TableWords): TableRow[] {
   const out: TableRow[] = [];
@@ -170,9 +175,11 @@ function learningItems(line: string, start: number, words: TableWords): TableRow
     const item = line.slice(from, to);
     const lead = item.length - item.trimStart().length;
     // A dash item holds a dash or a colon: an item without one is not tried.
-    const dash = DASH_MARK.test(item) ? DASH_ITEM.exec(item.trim()) : null;
-    const level = dash ? (dash[1] as string).split(CELL_REMARK)[0]?.trim() : undefined;
-    if (level !== undefined && (level === '0' || words.learning.test(level))) {
+    const dash = DASH_MARK.test(item) ? DASH_ITEM.exec(item.trim()) : item.includes('·') ? DOT_ITEM.exec(item.trim()) : null;
+    const value = dash ? (dash[1] as string).trim() : '';
+    const level = dash ? value.split(CELL_REMARK)[0]?.trim() : undefined;
+    // A level word with a "learning" remark in brackets ("Basic (learning)") is learning too; a list's last item is no level.
+    if (level !== undefined && (level === '0' || words.learning.test(level) || (words.skillLevel.test(level) && isLearningCell(value, words)))) {
       out.push({ start: start + from + lead, end: start + from + lead + item.trim().length, years: level === '0' ? 0 : undefined, learning: true });
     }
     if (!m) break;

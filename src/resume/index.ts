@@ -168,7 +168,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     named: [] as Mention[],
   };
   const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found, negatedSkills, lacking).filter(
-    (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords),
+    (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords, m.start),
   );
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
