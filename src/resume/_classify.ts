@@ -348,8 +348,8 @@ type DutyEntry = { title: string; bodyStart: number; bodyEnd: number };
 /** A mention as the duty readers below need it. */
 type DutyMention = { id: string; start: number; confidence: number };
 
-/** A duty bullet at a line's start. */
-const DUTY_BULLET = /^[ \t]{0,8}- /gmu;
+/** A duty bullet at a line's start, however deep a date column beside it sets it ("09/2021 – present   Admin⏎                     - Backups"). */
+const DUTY_BULLET = /^[ \t]{0,40}- /gmu;
 
 /**
  * Under an IT-operations title ("IT Specialist", "Systems Administrator"), security duties named plainly in fewer than
@@ -370,7 +370,9 @@ export function minorSecurityDuties(
   if ((!operations && !ml) || isSecurityTitle(entry.title, words)) return false;
   const bullets = dutyBullets(text, entry);
   if (bullets.length < MIN_DUTY_BULLETS) return false;
-  return securityBullets(bullets, mentions, skillById).size * 2 < bullets.length;
+  // Under an IT-operations title, staff accounts, SSO and MFA are part of running the systems (convention 128).
+  const duties = operations ? mentions.filter((m) => skillById.get(m.id)?.operationsDuty !== true) : mentions;
+  return securityBullets(bullets, duties, skillById).size * 2 < bullets.length;
 }
 
 /** Security skills no more than an ML title's side duties hold ("SBOMs and image signing, NIST controls, robustness tests"). */

@@ -1833,12 +1833,28 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boo
   // So does a role whose dates follow its title after a dash, "* Analista SOC Nivel 1 — jun. 2023 - ene. 2025".
   const inBracket = before.trimEnd().endsWith('(') && after.trim() === ')';
   const dashed = DASH_BEFORE_DATES.test(before) && after.trim() === '' && isPlainTitle(w, prefix);
-  const bracketed = (inBracket || dashed) && p.nameStart.test(prefix) && words(prefix) <= MAX_BRACKETED_ROLE_WORDS;
+  // A title before a dash or bar may be joined by small words ("Responsable de la gouvernance de l'IA | T3 2023 – …").
+  const short = inBracket ? words(prefix) <= MAX_BRACKETED_ROLE_WORDS : roleWords(prefix) <= MAX_BRACKETED_ROLE_WORDS;
+  const bracketed = (inBracket || dashed) && p.nameStart.test(prefix) && short;
   return (suffix === '' || listed) && job && (laidOut || bracketed) && words(prefix) <= MAX_BULLET_HEADER_WORDS;
 }
 
-/** A spaced dash right before a range: "Analista SOC Nivel 2 — ". */
-const DASH_BEFORE_DATES = /\S\s{1,3}[—–-]\s{1,3}$/u;
+/** A small lowercase word that joins a title's words ("de", "la", "des", "of", "the"): no length of the title's own. */
+const JOINT_WORD = /^\p{Ll}{1,3}$/u;
+
+/**
+ * The words of a bulleted role's title that count towards its length: outside brackets, no small lowercase joints.
+ * "Responsable de la gouvernance de l'IA" is as long a title as "Head of AI Governance".
+ */
+function roleWords(title: string): number {
+  return title
+    .replace(EXPERIENCE_PATTERNS.parenthetical, ' ')
+    .split(' ')
+    .filter((t) => t !== '' && !JOINT_WORD.test(t)).length;
+}
+
+/** A spaced dash or bar right before a range: "Analista SOC Nivel 2 — ", "Head of AI Governance | ". */
+const DASH_BEFORE_DATES = /\S\s{1,3}[—–|-]\s{1,3}$/u;
 
 /** A separator that opens a remark after a date line's range: a dash, comma, middle dot or bar between spaces. */
 const DATE_REMARK = /^\s{0,3}(?:[–—-]\s|[,·|]\s)/u;

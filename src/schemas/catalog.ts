@@ -105,6 +105,8 @@ export const SkillSchema = z.strictObject({
   namesOffensiveTests: z.optional(z.boolean()),
   /** Held, its years run over every dated entry whose title names this field too: offensive testing ("AI Red Team Lead", convention 74). */
   titleYears: z.optional(z.enum(['offensive'])),
+  /** Under an IT-operations title, a duty that uses only skills like this one runs the systems (staff accounts, SSO, MFA): no security duty of its own (convention 128). */
+  operationsDuty: z.optional(z.boolean()),
 });
 
 /** A certification of the catalog. */

@@ -209,10 +209,13 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
     if (r.first + 1 > r.last) continue;
     spanning[r.first + 1] = (spanning[r.first + 1] as number) + 1;
     spanning[r.last + 1] = (spanning[r.last + 1] as number) - 1;
+    const to = Math.min(r.last, width - EDGE - 1);
+    // A line that touches the rule drawn along the gutter ("…for 30 clients| ServiceNow") has its gap right before the rule.
+    const rule = touchingRule(r.text);
+    if (rule > EDGE && rule - 1 <= to) gaps[rule - 1] = (gaps[rule - 1] as number) + 1;
     // A gap is a space beside another or after a date (which holds a digit): a line with neither has none.
     if (!r.text.includes('  ') && !ASCII_DIGIT.test(r.text)) continue;
     // Only a space can be a gap: the line is walked from space to space.
-    const to = Math.min(r.last, width - EDGE - 1);
     for (let x = r.text.indexOf(' ', Math.max(r.first + 1, EDGE)); x !== -1 && x <= to; x = r.text.indexOf(' ', x + 1))
       if (isGap(r.text, x)) gaps[x] = (gaps[x] as number) + 1;
     markEarly(r, early, to);
@@ -242,6 +245,7 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
     if (BULLET_AT.test(r.text.slice(k, k + 2))) bullets.set(k, (bullets.get(k) ?? 0) + 1);
     count++;
   }
+  if (starts.size === 0) return undefined;
   const [start, votes] = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] as [number, number];
   let aligned = 0;
   for (const [x, n] of starts) if (Math.abs(x - start) <= ALIGN) aligned += n;
@@ -562,6 +566,51 @@ const RULE = /^\s{0,20}[-_=─━═~*·]{10,300}(?:\s[^\n\d]{0,50}\d[^\n]{0,20}
 /** A vertical rule drawn at a column's start. */
 const COLUMN_RULE = /^[|│┃]$/u;
 
+/** The x of a line's one rule ("|", "│") that text touches on its left, with a space or the line's end after it, else -1. */
+function touchingRule(line: string): number {
+  for (const c of RULE_CHARS) {
+    const p = line.indexOf(c);
+    if (p < 1 || line.indexOf(c, p + 1) !== -1) continue;
+    const after = line.charCodeAt(p + 1);
+    if (line.charCodeAt(p - 1) !== 32 && (Number.isNaN(after) || after === 32)) return p;
+  }
+  return -1;
+}
+const RULE_CHARS = ['|', '│', '┃'] as const;
+
+/** Lines with the rule at the column's x that make the gutter a drawn rule: at least this many, and this share of the lines reaching the column. */
+const MIN_RULED = 4;
+const MIN_RULED_SHARE = 0.5;
+
+/** The column's lines open with a rule drawn at its x ("| SKILLS", "|"): most lines that reach the column have it there. */
+function isRuledColumn(lines: readonly string[], start: number): boolean {
+  let reach = 0;
+  let ruled = 0;
+  for (const line of lines) {
+    if (line.length <= start || line.slice(start).trim() === '') continue;
+    reach++;
+    if (COLUMN_RULE.test(line.charAt(start))) ruled++;
+  }
+  return ruled >= MIN_RULED && ruled >= MIN_RULED_SHARE * reach;
+}
+
+/**
+ * Where a main column's line meets the rule drawn at the column's x, when it touches it ("…für 30 Kunden| ServiceNow") or
+ * pushes it up to `ALIGN` right ("…Mitarbeiterkonten |"), else -1: the rule ends the line or has a space after it, and
+ * is the line's only one. A rule at the column's x with a space before it is the usual split, not this one.
+ */
+function touchedRule(line: string, start: number): number {
+  for (let p = Math.max(1, start - ALIGN); p <= start + ALIGN && p < line.length; p++) {
+    if (!COLUMN_RULE.test(line.charAt(p))) continue;
+    const after = line.charCodeAt(p + 1);
+    const c = line.charAt(p);
+    const alone = line.indexOf(c) === p && line.indexOf(c, p + 1) === -1;
+    const usual = p === start && line.charCodeAt(p - 1) === 32;
+    return alone && !usual && (Number.isNaN(after) || after === 32) ? p : -1;
+  }
+  return -1;
+}
+
 /** A line that starts with a bullet. */
 const WIDE_BULLET = /^\s{0,6}[-*•●○▪■◦‣∙➢►✓]\s/u;
 
@@ -711,6 +760,7 @@ function readColumns(
     right = [];
     leftTail = 0;
   };
+  const ruledColumn = isRuledColumn(lines, start);
   rows.forEach((r, i) => {
     const line = lines[i] as string;
     if (across) {
@@ -736,6 +786,16 @@ function readColumns(
     if (r.last < cut || dated || (r.last < start && !line.slice(r.first, r.last + 1).includes('  '))) {
       left.push(line.trimEnd());
       lastSide = 'left';
+      running = 0;
+      return;
+    }
+    // A column drawn with a rule: a main column's line that touches the rule, or pushes it a little right, splits at it.
+    const rule = ruledColumn ? touchedRule(line, start) : -1;
+    if (rule > r.first) {
+      left.push(line.slice(0, rule).trimEnd());
+      leftTail = left.length;
+      right.push(line.slice(rule).trimEnd());
+      lastSide = 'both';
       running = 0;
       return;
     }
