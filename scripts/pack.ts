@@ -33,7 +33,43 @@ const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path)
  * (`releaseHash`). The core bundles it without any (English) and without its documentation (`withoutDetails`); each
  * language pack carries its own aliases (`languagePacks`), `rolefit/details` the documentation (`catalogDetailsOf`).
  */
-export function packCatalog(languages: readonly string[] = aliasLanguages()) {
+export function packCatalog(languages: readonly string[] = aliasLanguages()): PackedCatalog {
+  // The pack step builds each combination of packs several times (the packs, their hashes, the details check): each is
+  // built once per content of the files it reads.
+  const key = JSON.stringify([languages, catalogSources(languages)]);
+  let packed = packedCatalogs.get(key);
+  if (packed === undefined) {
+    packed = buildPackedCatalog(languages);
+    packedCatalogs.set(key, packed);
+  }
+  return packed;
+}
+
+type PackedCatalog = ReturnType<typeof buildPackedCatalog>;
+const packedCatalogs = new Map<string, PackedCatalog>();
+
+/** The text of every file `packCatalog` reads for `languages` (a file missing is left to it to report). */
+function catalogSources(languages: readonly string[]): string[] {
+  const text = (path: string) => {
+    try {
+      return readFileSync(join(ROOT, path), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const roles = readdirSync(join(ROOT, 'data/catalog/roles')).sort();
+  const files = [
+    'catalog.json',
+    'sets.json',
+    'skills.json',
+    'certifications.json',
+    ...roles.map((f) => `roles/${f}`),
+    ...languages.map((l) => `aliases/${l}.json`),
+  ];
+  return files.map((f) => `${f}\n${text(`data/catalog/${f}`)}`);
+}
+
+function buildPackedCatalog(languages: readonly string[]) {
   const index = read('data/catalog/catalog.json') as { version: string; roles: string[] };
   const files = readdirSync(join(ROOT, 'data/catalog/roles'))
     .filter((f) => f.endsWith('.json'))

@@ -703,8 +703,18 @@ function firstKeyBranches(sorted: readonly string[]): (kept: ReadonlySet<string>
  * branches, or (`perWord`) from those `firstKeyBranches` makes for them; exported for tests, which compare the two.
  */
 export function keptPhrasesSource(phrases: readonly string[], kept: ReadonlySet<string>, perWord: boolean): string {
+  return keptPhrasesSources(phrases)(kept, perWord);
+}
+
+/**
+ * `keptPhrasesSource` of one list for many kept sets, sharing the list's sorted phrases, whole branches and first keys
+ * between calls as a pattern's twins do (`PhraseNarrowing`); exported for tests, which compare every head word's twin.
+ */
+export function keptPhrasesSources(phrases: readonly string[]): (kept: ReadonlySet<string>, perWord: boolean) => string {
   const sorted = sortedPhrases(phrases);
-  return branchesPhrasesSource(perWord ? firstKeyBranches(sorted)(kept) : phraseBranches(sorted), kept);
+  let whole: PhraseBranches | undefined;
+  let firsts: ((kept: ReadonlySet<string>) => PhraseBranches) | undefined;
+  return (kept, perWord) => branchesPhrasesSource(perWord ? (firsts ??= firstKeyBranches(sorted))(kept) : (whole ??= phraseBranches(sorted)), kept);
 }
 
 /**
