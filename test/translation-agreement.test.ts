@@ -113,14 +113,10 @@ describe('communication and leadership words of Spanish', () => {
   });
 });
 
-describe('another party as the subject in French and Spanish', () => {
+describe('another party as the subject in French', () => {
   it.each([
     [
       "EXPÉRIENCE\nCheffe de programme, Acme  2020 – 2024\n- La red team IA a mené le red teaming des LLM et les tests d'injection de prompt.\n",
-      'llm-security',
-    ],
-    [
-      'EXPERIENCIA\nJefa de programa, Acme  2020 – 2024\n- El red team de IA hizo el red teaming de los LLM y las pruebas de inyección de prompts.\n',
       'llm-security',
     ],
   ])('gives the person none of its work: %s', (text, id) => {
