@@ -217,3 +217,16 @@ describe('the thesis supervisor of the person', () => {
     expect(ids(text)).not.toContain('mentoring');
   });
 });
+
+describe('a German standard written, with the verb at the end of the clause', () => {
+  it('is policy development, as "Wrote the Secure Coding Standard" is', () => {
+    expect(
+      ids('BERUFSERFAHRUNG\nAppSec-Ingenieurin, Acme  2019 – 2024\n- Secure Coding Standard und OWASP-Top-10-Schulung (300+ Entwickler) verfasst.\n'),
+    ).toContain('policy-development');
+  });
+  it('a standard followed, not written, stays none', () => {
+    expect(
+      ids('BERUFSERFAHRUNG\nEntwicklerin, Acme  2019 – 2024\n- Code nach dem internen Secure Coding Standard der Plattform geschrieben und getestet.\n'),
+    ).not.toContain('policy-development');
+  });
+});
