@@ -10133,6 +10133,8 @@ describe('supervising students and apprentices, and pentest "audits", in German,
     ['- Tutor de tres aprendices del área de redes', 'mentoring'],
     ['- Tutora de 2 estudiantes de máster', 'mentoring'],
     ['- Encadrement de 3 étudiants de master en stage de recherche', 'mentoring'],
+    // Supervising theses is mentoring in German as in English (convention 16).
+    ['- Betreuung von Abschlussarbeiten (8 Master-Studierende)', 'mentoring'],
     // Deploying models, said as English says it: deployment next to Azure Machine Learning or a serving tool, models deployed.
     ['- Pipelines de entrenamiento y despliegue en Azure Machine Learning', 'ml-deployment'],
     ["- Chaîne d'entraînement et de déploiement dans Azure Machine Learning", 'ml-deployment'],
@@ -10153,8 +10155,7 @@ describe('supervising students and apprentices, and pentest "audits", in German,
     ['- Terraform para el proyecto; IAM de mínimo privilegio por servicio', 'identity-access-management'],
     ['- Terraform pour le projet ; IAM au moindre privilège par service', 'identity-access-management'],
     ['- Least-privilege IAM for the data lake accounts', 'identity-access-management'],
-    // Supervising theses is teaching (the golds of r34 and r70), and "l'encadrement juridique" is a legal framework.
-    ['- Betreuung von Abschlussarbeiten (8 Master-Studierende)', 'mentoring'],
+    // "l'encadrement juridique" is a legal framework (supervising theses is mentoring, convention 16).
     ["- Mémoire sur l'encadrement juridique des décisions automatisées", 'mentoring'],
     ['- A required gate before model deployment; les modèles déployés passent la revue', 'ml-deployment'],
     ['- Revue de sécurité des modèles déployés avant la mise en production', 'ml-deployment'],
