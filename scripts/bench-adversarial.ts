@@ -31,6 +31,8 @@ const INPUTS: Record<string, (n: number) => string> = {
   'skills: one long token': (n) => 'a'.repeat(n),
   'skills: alias prefixes that never finish': (n) => fill('machine machine learning security ', n),
   'negation: long clauses before skills': (n) => fill(`${'no experience with '.repeat(20)}Python, `, n),
+  // A hyphen chain after a cue that ends in a wildcard slot (`is built by *`): each hyphen could be inside a word or the gap.
+  'negation: a hyphen chain after a wildcard cue': (n) => `The platform is built by ${fill('the-', n)} team`,
   'claims: years without a subject': (n) => fill('5+ years of 5+ years plus ', n),
   'claims: number words': (n) => fill('twenty-two-plus years ', n),
   'claims: lengths of time in the cells of one header line': (n) => fill(`5+ years of Python Education 2020/2021 ${'#'.repeat(30)}`, n),

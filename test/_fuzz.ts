@@ -56,7 +56,20 @@ const huge = fc
   .tuple(
     fc.oneof(
       line,
-      fc.constantFrom('EXPERIENCE\n', 'SKILLS\n', '== Education ==\n', '- - - - ', '•', '    - ', 'Jan 2021 – ', '2099 – 1980 ', '13/2020 ', '5+ years of '),
+      fc.constantFrom(
+        'EXPERIENCE\n',
+        'SKILLS\n',
+        '== Education ==\n',
+        '- - - - ',
+        '•',
+        '    - ',
+        'Jan 2021 – ',
+        '2099 – 1980 ',
+        '13/2020 ',
+        '5+ years of ',
+        'the-',
+        'is built by the-the-the-the-the-the-',
+      ),
     ),
     fc.constantFrom('', '\n', ' ', '\n- ', '\n\n'),
     fc.integer({ min: 500, max: 6000 }),

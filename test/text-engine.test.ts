@@ -115,6 +115,41 @@ describe('LexiconRegExp', () => {
   });
 
   it.each([
+    // A hyphenated compound is one wildcard word, however many hyphens it holds (up to four parts).
+    ['shipped by the-red-team crew', 'shipped by the-red-team crew'],
+    ['shipped by blue-team-ops-east crew', 'shipped by blue-team-ops-east crew'],
+    ['shipped by a-b-c-d-e crew', undefined],
+    // Two words need a gap with a space between them: "the - red" is two, a bare hyphen joins one compound.
+    ['shipped by the - red crew', 'shipped by the - red crew'],
+    ['shipped by the red-team crew', 'shipped by the red-team crew'],
+    ['shipped by the red team crew', undefined],
+    // Before and after the slot's words, a hyphen alone is a gap, as in a compound's parts.
+    ['shipped by-the crew', 'shipped by-the crew'],
+    ['shipped by the-crew', 'shipped by the-crew'],
+    ['shipped by the red-crew', 'shipped by the red-crew'],
+    ['shipped by crew', 'shipped by crew'],
+  ])('reads a hyphen chain around `*` one way only: %j', (text, want) => {
+    expect(phrasesRegex(['shipped by * crew']).exec(text)?.[0]).toBe(want);
+  });
+
+  it('reads a hyphen chain after `*` as one word, in linear time', () => {
+    // A trailing `*` takes as few words as it can; a word after it takes the whole compound.
+    expect(phrasesRegex(['made by *']).exec('made by the-the-the gang')?.[0]).toBe('made by');
+    expect(phrasesRegex(['made by * gang']).exec('made by the-the-the gang')?.[0]).toBe('made by the-the-the gang');
+    expect(phrasesRegex(['made by * gang']).exec('made by the-the-the-the-the gang')?.[0]).toBeUndefined();
+    // Linear: the longer chain costs no more than a few times its share (a quadratic one would be 16 times slower).
+    const time = (n: number): number => {
+      const text = `made by ${'the-'.repeat(n)}!`;
+      const started = performance.now();
+      for (let k = 0; k < 20; k++) phrasesRegex(['made by * gang', 'made by * * crew']).exec(text);
+      return performance.now() - started;
+    };
+    time(200);
+    const [small, large] = [time(1_000), time(16_000)];
+    expect(large).toBeLessThan(small * 16 * 3 + 50);
+  });
+
+  it.each([
     ['Rust (understanding, not practice)', 'understanding, not practice'],
     ['Go (knowledge; not practice)', undefined],
     ['Zig (knowledge, not practice)', 'knowledge, not practice'],

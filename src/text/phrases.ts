@@ -13,8 +13,16 @@ export const WORD_START = '(?<![\\p{L}\\p{N}])';
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 /** What a space inside a phrase matches: one to three spaces or hyphens (a soft line wrap included). */
 const GAP = '[\\s\\-–]{1,3}';
-/** A wildcard word. */
-const ANY_WORD = "[\\p{L}\\p{N}'’./+#-]{1,30}";
+/** A character of a wildcard word other than a hyphen. */
+const WILD_CHAR = "[\\p{L}\\p{N}'’./+#]";
+/** A wildcard word: runs of its characters joined by single hyphens, so a hyphenated compound is one word. */
+const ANY_WORD = `${WILD_CHAR}{1,30}(?:-${WILD_CHAR}{1,30}){0,3}`;
+/**
+ * The gap between the two words of a wildcard slot: a gap with a space in it. A hyphen between them is then inside
+ * a word, never the gap, so a hyphen chain ("the-the-the-…") is one wildcard word, whose end is one of its few
+ * hyphens ("ex-big-tech red team", "ML-Team"): the words of a slot split one way only and the pattern stays linear.
+ */
+const WILD_GAP = `(?=[\\s\\-–]{0,2}\\s)${GAP}`;
 
 /** Escapes a literal for a regex source (`u` flag). */
 export function escapeRegex(s: string): string {
@@ -75,13 +83,13 @@ export function phraseSource(phrase: string): string {
     const first = out === '' || leadingOptional;
     leadingOptional = false;
     if (token === '*') {
-      // Up to two words, each with the gap before it.
-      out += `(?:${first ? '' : GAP}${ANY_WORD}){0,2}?`;
+      // Up to two words, each with the gap before it (between the two, one with a space: see `WILD_GAP`).
+      out += `(?:${first ? '' : GAP}${ANY_WORD}(?:${WILD_GAP}${ANY_WORD})??)??`;
       continue;
     }
     if (token === '**') {
       // One or two words, each with the gap before it.
-      out += first ? `${ANY_WORD}(?:${GAP}${ANY_WORD})??` : `(?:${GAP}${ANY_WORD}){1,2}?`;
+      out += `${first ? '' : GAP}${ANY_WORD}(?:${WILD_GAP}${ANY_WORD})??`;
       continue;
     }
     if (token === '<year>') {
