@@ -132,21 +132,13 @@ describe('LexiconRegExp', () => {
     expect(phrasesRegex(['shipped by * crew']).exec(text)?.[0]).toBe(want);
   });
 
-  it('reads a hyphen chain after `*` as one word, in linear time', () => {
+  it('reads a hyphen chain after `*` as one word', () => {
     // A trailing `*` takes as few words as it can; a word after it takes the whole compound.
     expect(phrasesRegex(['made by *']).exec('made by the-the-the gang')?.[0]).toBe('made by');
     expect(phrasesRegex(['made by * gang']).exec('made by the-the-the gang')?.[0]).toBe('made by the-the-the gang');
     expect(phrasesRegex(['made by * gang']).exec('made by the-the-the-the-the gang')?.[0]).toBeUndefined();
-    // Linear: the longer chain costs no more than a few times its share (a quadratic one would be 16 times slower).
-    const time = (n: number): number => {
-      const text = `made by ${'the-'.repeat(n)}!`;
-      const started = performance.now();
-      for (let k = 0; k < 20; k++) phrasesRegex(['made by * gang', 'made by * * crew']).exec(text);
-      return performance.now() - started;
-    };
-    time(200);
-    const [small, large] = [time(1_000), time(16_000)];
-    expect(large).toBeLessThan(small * 16 * 3 + 50);
+    // Its time on long chains is measured by `npm run bench` (adversarial: a hyphen chain after a wildcard cue) and
+    // its linearity checked by `npm run recheck`; tests assert no times.
   });
 
   it.each([
