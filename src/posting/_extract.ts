@@ -1419,6 +1419,8 @@ const COUNT_IN_ASIDE = unicodeRegex`^[^.!?\n–—(-]{0,60}\s[–—(-][^\S\n]{0
 
 /** The most words an aside may hold before its count. */
 const ASIDE_LEAD_WORDS = 6;
+/** A plus after a count ("6+"). */
+const TRAILING_PLUS = /\+$/u;
 
 /**
  * The count of vague years given in an aside right after them, as a digit or a number word, with nothing after it but
@@ -1429,10 +1431,13 @@ function asideCount(after: string, words: PostingWords): { years: number; at: nu
   const m = COUNT_IN_ASIDE.exec(after);
   if (!m) return undefined;
   const parts = (m[1] ?? '').trim().split(/\s+/u);
-  const at = parts.findIndex((w, i) => i <= ASIDE_LEAD_WORDS && readNumber(w.replace(/\+$/u, ''), words.years) !== undefined);
-  if (at < 0) return undefined;
-  const years = readNumber((parts[at] as string).replace(/\+$/u, ''), words.years) as number;
-  if (years < 1 || years > 40) return undefined;
+  let at = -1;
+  let years: number | undefined;
+  for (let i = 0; i < parts.length && i <= ASIDE_LEAD_WORDS && years === undefined; i++) {
+    years = readNumber((parts[i] as string).replace(TRAILING_PLUS, ''), words.years);
+    at = i;
+  }
+  if (years === undefined || years < 1 || years > 40) return undefined;
   if (
     parts
       .slice(at + 1)

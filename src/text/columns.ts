@@ -570,11 +570,16 @@ const COLUMN_RULE = /^[|│┃]$/u;
 function touchingRule(line: string): number {
   for (const c of RULE_CHARS) {
     const p = line.indexOf(c);
-    if (p < 1 || line.indexOf(c, p + 1) !== -1) continue;
-    const after = line.charCodeAt(p + 1);
-    if (line.charCodeAt(p - 1) !== 32 && (Number.isNaN(after) || after === 32)) return p;
+    if (p >= 1 && line.charCodeAt(p - 1) !== 32 && isLoneRule(line, p)) return p;
   }
   return -1;
+}
+
+/** The rule at `p` is the line's only one of its kind and ends the line or has a space after it. */
+function isLoneRule(line: string, p: number): boolean {
+  const c = line.charAt(p);
+  const after = line.charCodeAt(p + 1);
+  return line.indexOf(c) === p && line.indexOf(c, p + 1) === -1 && (Number.isNaN(after) || after === 32);
 }
 const RULE_CHARS = ['|', '│', '┃'] as const;
 
@@ -602,11 +607,8 @@ function isRuledColumn(lines: readonly string[], start: number): boolean {
 function touchedRule(line: string, start: number): number {
   for (let p = Math.max(1, start - ALIGN); p <= start + ALIGN && p < line.length; p++) {
     if (!COLUMN_RULE.test(line.charAt(p))) continue;
-    const after = line.charCodeAt(p + 1);
-    const c = line.charAt(p);
-    const alone = line.indexOf(c) === p && line.indexOf(c, p + 1) === -1;
     const usual = p === start && line.charCodeAt(p - 1) === 32;
-    return alone && !usual && (Number.isNaN(after) || after === 32) ? p : -1;
+    return !usual && isLoneRule(line, p) ? p : -1;
   }
   return -1;
 }

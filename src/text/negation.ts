@@ -439,9 +439,11 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   for (let m = cues.nearAll.exec(text); m !== null; m = cues.nearAll.exec(text)) {
     if (!NUMBER_SIGN.test(text.slice(m.index + m[0].length, m.index + m[0].length + NUMBER_SIGN_REACH))) nearEnds.push(m.index + m[0].length);
   }
-  const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues);
-  const topics = topicBrackets(cues.topicLeadsAll, text);
+  // The positions sought ("PUESTO SOLICITADO   AI Red Team Lead", "seeking an entry-level role as … where"): wishes, read
+  // once, both as spans no skill is named in and for `isWish`.
   const wishes = mergedSpans(matchSpans(cues.soughtLinesAll, text), matchSpans(cues.soughtRolesAll, text));
+  const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues, wishes);
+  const topics = topicBrackets(cues.topicLeadsAll, text);
   const assessed = assessedSpans(text, cues);
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text, true), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
@@ -798,8 +800,11 @@ function teamListPattern(heads: readonly string[], and: readonly string[], befor
   return new AsciiTwinRegExp(before ? `${head}\\s{1,3}${list}` : `${list}\\s{1,3}${head}`, 'gu');
 }
 
-/** The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), by start. */
-function teamSpans(text: string, cues: CueWords): Spans {
+/**
+ * The spans of team names and of teams' member lists ("a team of four (two analysts, a privacy counsel)"), with the
+ * `wishes` (the positions sought), by start.
+ */
+function teamSpans(text: string, cues: CueWords, wishes: Spans): Spans {
   return mergedSpans(
     withTeamBrackets(text, helpedTeamsLeftOut(matchSpans(cues.teamNamesAll, text), text, cues), cues),
     matchSpans(cues.postingTeamNamesAll, text),
@@ -812,10 +817,7 @@ function teamSpans(text: string, cues: CueWords): Spans {
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
-    // "PUESTO SOLICITADO   AI Red Team Lead": the position sought, a wish.
-    matchSpans(cues.soughtLinesAll, text),
-    // "seeking an entry-level role as AI Security / SOC engineer where …": the role sought, a wish.
-    matchSpans(cues.soughtRolesAll, text),
+    wishes,
   );
 }
 
