@@ -126,11 +126,21 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
       : toObtain
         ? `${toObtain.level}/not-active`
         : 'none';
+  // A gold object that asks nothing (no level, not active, no polygraph, no clearance to obtain, no hard clearance)
+  // says what `null` says: the ad asks no clearance.
+  const asksNothing =
+    gold.clearance?.level === null &&
+    !gold.clearance.active &&
+    !gold.clearance.polygraph &&
+    !gold.conditions.includes('clearance-obtainable') &&
+    gold.hard.clearance !== true;
   const clearanceOk = bareLevel
     ? gotClearance.startsWith(`${bareLevel}/`)
-    : gold.clearance?.level === null
-      ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active')
-      : wantClearance === gotClearance;
+    : asksNothing
+      ? gotClearance === 'none'
+      : gold.clearance?.level === null
+        ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active')
+        : wantClearance === gotClearance;
   const hard = Object.entries(gold.hard).map(([kind, want]) => {
     // Experience is also a skill's own years ("3+ years with Terraform"): their hardness is `yearsHard`.
     const yearsOf = kind === 'experience' ? reqs.filter((q) => q.kind === 'skill' && q.minYears !== undefined) : [];
