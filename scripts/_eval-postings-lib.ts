@@ -113,9 +113,19 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
   const clearanceQ = reqs.find((q) => q.kind === 'clearance');
   // A gold that writes the clearance as a bare level ("top-secret") states no `active`: it is compared on the level.
   const bareLevel = typeof (gold.clearance as unknown) === 'string' ? (gold.clearance as unknown as string) : undefined;
+  // A gold that writes "no clearance" as an empty object (no level, not active, no polygraph), with no clearance to obtain
+  // among its conditions and no hardness of a clearance, asks for none (convention 166).
+  const emptyClearance =
+    gold.clearance !== null &&
+    typeof gold.clearance === 'object' &&
+    gold.clearance.level === null &&
+    !gold.clearance.active &&
+    !gold.clearance.polygraph &&
+    !(gold.conditions ?? []).includes('clearance-obtainable') &&
+    !('clearance' in gold.hard);
   const wantClearance = bareLevel
     ? `${bareLevel}/(active not stated)`
-    : gold.clearance
+    : gold.clearance && !emptyClearance
       ? `${gold.clearance.level ?? 'any'}/${gold.clearance.active ? 'active' : 'not-active'}`
       : 'none';
   // A clearance the person must be able to obtain is a note (never scored), with its level.
@@ -126,21 +136,11 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
       : toObtain
         ? `${toObtain.level}/not-active`
         : 'none';
-  // A gold object that asks nothing (no level, not active, no polygraph, no clearance to obtain, no hard clearance)
-  // says what `null` says: the ad asks no clearance.
-  const asksNothing =
-    gold.clearance?.level === null &&
-    !gold.clearance.active &&
-    !gold.clearance.polygraph &&
-    !gold.conditions.includes('clearance-obtainable') &&
-    gold.hard.clearance !== true;
   const clearanceOk = bareLevel
     ? gotClearance.startsWith(`${bareLevel}/`)
-    : asksNothing
-      ? gotClearance === 'none'
-      : gold.clearance?.level === null
-        ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active')
-        : wantClearance === gotClearance;
+    : gold.clearance?.level === null && !emptyClearance
+      ? gotClearance.endsWith(gold.clearance.active ? '/active' : '/not-active')
+      : wantClearance === gotClearance;
   const hard = Object.entries(gold.hard).map(([kind, want]) => {
     // Experience is also a skill's own years ("3+ years with Terraform"): their hardness is `yearsHard`.
     const yearsOf = kind === 'experience' ? reqs.filter((q) => q.kind === 'skill' && q.minYears !== undefined) : [];

@@ -529,6 +529,15 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
   words.examples.lastIndex = 0;
   for (let m = words.examples.exec(window); m !== null; m = words.examples.exec(window)) cues.push([from + m.index, from + m.index + m[0].length]);
   words.examples.lastIndex = 0;
+  // Words that qualify what is secured ("end to end") are none of its words.
+  const qualifiers: Array<[number, number]> = [];
+  const q = words.securedObjectQualifiers;
+  q.lastIndex = 0;
+  for (let m = q.exec(window); m !== null; m = q.exec(window)) {
+    if (m[0].length === 0) q.lastIndex++;
+    else qualifiers.push([from + m.index, from + m.index + m[0].length]);
+  }
+  q.lastIndex = 0;
   const re = OBJECT_TOKEN();
   re.lastIndex = from;
   let end = from;
@@ -562,6 +571,7 @@ function securedEnd(text: string, from: number, spans: readonly Mention[], words
       started = true;
       continue;
     }
+    if (qualifiers.some(([s, e]) => at >= s && at < e)) continue;
     const key = tokenKey(token);
     const wordy = unicodeRegex`[\p{L}\p{N}]`.test(token);
     if (wordy && itemWords === 0 && words.securedObjectRanges.has(key)) {
@@ -716,18 +726,19 @@ export function withInsteadAlternatives(findings: readonly Finding[], words: Pos
     // One skill, or a choice of skills of one category ("AWS or Azure experience transfers fine").
     const categories = new Set(f.skills.map(categoryOf));
     const category = categories.size === 1 ? [...categories][0] : undefined;
-    const target = [...out]
-      .reverse()
-      .find(
-        (g): g is Extract<Finding, { kind: 'skill' }> =>
-          g.kind === 'skill' &&
-          g.clause.end <= f.clause.start &&
-          f.clause.start - g.clause.end <= INSTEAD_REACH &&
-          (g.clause.tier === f.clause.tier || (g.clause.tier === 'preferred' && f.clause.tier === 'required')) &&
-          !f.skills.some((id) => g.skills.includes(id)) &&
-          category !== undefined &&
-          g.skills.some((s) => categoryOf(s) === category),
-      );
+    const target = [...out].reverse().find(
+      (g): g is Extract<Finding, { kind: 'skill' }> =>
+        g.kind === 'skill' &&
+        g.clause.end <= f.clause.start &&
+        f.clause.start - g.clause.end <= INSTEAD_REACH &&
+        (g.clause.tier === f.clause.tier ||
+          (g.clause.tier === 'preferred' && f.clause.tier === 'required') ||
+          // The employer's own one in the same sentence ("We use GCP; if you've done the equivalent on AWS or Azure, that's completely fine").
+          (g.clause.tier === 'duty' && f.clause.tier === 'required' && g.clause.sentence === f.clause.sentence)) &&
+        !f.skills.some((id) => g.skills.includes(id)) &&
+        category !== undefined &&
+        g.skills.some((s) => categoryOf(s) === category),
+    );
     if (!target) continue;
     // The one wished for first ("GCP ideally, but AWS or Azure are fine too") is one choice with the others accepted: as firm as they are.
     const merged = { ...target, clause: f.clause.tier === target.clause.tier ? target.clause : f.clause, skills: [...target.skills, ...f.skills] };

@@ -78,6 +78,10 @@ export interface PostingWords {
   clientSubject: RegExp;
   /** The employer offers to teach: the skills after it in its clause are not asked (see `trainingOffered` in the lexicon). */
   trainingOffered: RegExp;
+  /** Says what the ad just named is not asked (see `taughtBack` in the lexicon). */
+  taughtBack: RegExp;
+  /** A reassurance after a question (see `reassurances` in the lexicon). */
+  reassurances: RegExp;
   /** "you": before an employer word in a clause outside the duties heading, the hire hires (see `hireSubjects` in the lexicon). */
   hireSubjects: RegExp;
   /** Verbs whose subject, a name, is the employer ("Gannet lets …", "Acme builds …"), folded: see `describesCompany`. */
@@ -102,6 +106,8 @@ export interface PostingWords {
   securingAll: RegExp;
   /** Words that end what security work is on ("with", "plus", "en"): see `withoutSecuredSystems`. */
   securedObjectEnds: ReadonlySet<string>;
+  /** Words inside what is secured that count as none of its words (see `securedObjectQualifiers` in the lexicon). */
+  securedObjectQualifiers: RegExp;
   /** Words of deploying or operating models: see `operatedField`. */
   modelOperating: RegExp;
   /** Words of developing or training models: see `operatedField`. */
@@ -281,6 +287,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     employerWords: new Set(p.employerWords.map(fold)),
     clientSubject: lexiconRegExp(`^${phrasesSource(p.clientSubjects)}\\s`),
     trainingOffered: phrasesRegex(p.trainingOffered),
+    taughtBack: phrasesRegex(p.taughtBack, 'g'),
+    reassurances: phrasesRegex(p.reassurances, 'g'),
     hireSubjects: phrasesRegex(p.hireSubjects),
     partnerLeads: phrasesRegex(p.partnerLeads, 'g'),
     partnerHeads: new Set(p.partnerHeads.map(fold)),
@@ -291,6 +299,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     topicNouns: new Set(p.topicNouns.map(fold)),
     securingAll: phrasesRegex(lex.measures.securing, 'g'),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),
+    securedObjectQualifiers: phrasesRegex(p.securedObjectQualifiers, 'g'),
     modelOperating: phrasesRegex(p.modelOperatingWords),
     modelDeveloping: phrasesRegex(p.modelDevelopingWords),
     modelWords: new Set(p.modelWords.map(fold)),

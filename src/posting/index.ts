@@ -111,7 +111,12 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     footnoteYears: footnoteYears(normalized, words),
     yearsColumns: yearsColumns(normalized, words),
   };
-  const mentions = withDutyKinds(postingMentions(normalized, asked, hiresAt, cc, lex, words), structure, ctx, words);
+  const mentions = withoutDisclaimed(
+    withDutyKinds(postingMentions(normalized, asked, hiresAt, cc, lex, words), structure, ctx, words),
+    structure.clauses,
+    normalized,
+    words,
+  );
   const categoryOf = (id: string) => cc.skillById.get(id)?.category;
   const findings = withoutWishedYears(
     withoutWaivedYears(
@@ -215,6 +220,62 @@ function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: Ye
     if (!said.some((w) => words.toolBuilding.has(fold(w)) && (!words.companyVerbs.has(fold(w)) || w === opening))) return m;
     return withoutKinds(m);
   });
+}
+
+/** A sentence of the ad as the clauses cut it: from its first clause's start to its last clause's end. */
+type SentenceSpan = { start: number; end: number };
+
+/** The ad's sentences: clauses joined while each goes on the sentence of the one before it on its line. */
+function sentenceSpans(clauses: readonly Clause[], text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let prev: Clause | undefined;
+  for (const c of clauses) {
+    const last = out.at(-1);
+    // A line break ends a sentence: a list item without a full stop is no part of the next line's.
+    if (last && prev && continues(prev, c) && !text.slice(prev.end, c.start).includes('\n')) last.end = c.end;
+    else out.push({ start: c.start, end: c.end });
+    prev = c;
+  }
+  return out;
+}
+
+/** At most this many words before words of `taughtBack` or `reassurances` when they open their sentence ("But you won't be expected …"). */
+const OPENING_WORDS = 2;
+
+/**
+ * Skills and certifications the ad names and then says are not asked of the hire: before words of `taughtBack` in their
+ * sentence ("Day to day they'll also use Postgres, but they are happy to teach those on the job"), and in the sentence
+ * before, on the same line, when those words open theirs ("Our stack: Kubernetes, Terraform. You won't be expected to
+ * run any of it"); a question answered by a reassurance ("Never done a pentest? No problem: …", "Vous n'avez jamais fait
+ * de pentest ? Aucun souci : …"). Dropped; a wish the employer offers to teach stays a wish.
+ */
+function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text: string, words: PostingWords): Mention[] {
+  const spans: SentenceSpan[] = [];
+  const sentences = sentenceSpans(clauses, text);
+  const sentenceAt = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
+  // The sentence before the i-th on the same line, when the words found at `at` open the i-th.
+  const before = (i: number, at: number) => {
+    const s = sentences[i] as SentenceSpan;
+    const prev = sentences[i - 1];
+    const opening = (text.slice(s.start, at).match(/\p{L}+/gu) ?? []).length <= OPENING_WORDS;
+    return opening && prev && !text.slice(prev.end, s.start).includes('\n') ? prev : undefined;
+  };
+  for (const re of [words.taughtBack, words.reassurances]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const i = sentenceAt(m.index);
+      if (i < 0) continue;
+      const prev = before(i, m.index);
+      if (re === words.taughtBack) {
+        // A wish the employer offers to teach ("It would be nice if you've done adversarial ML, but they're happy to teach that") stays a wish.
+        const own = { start: (sentences[i] as SentenceSpan).start, end: m.index };
+        for (const s of prev ? [own, prev] : [own]) if (!words.preferred.test(text.slice(s.start, s.end))) spans.push(s);
+      } else if (prev && /\?\s*$/u.test(text.slice(prev.start, prev.end))) spans.push(prev);
+    }
+  }
+  if (spans.length === 0) return mentions;
+  return mentions.filter((m) => (m.target !== 'skill' && m.target !== 'cert') || !spans.some((s) => m.start >= s.start && m.end <= s.end));
 }
 
 /** The first word of the sentence a clause is part of ("We're a docs-first company; design reviews happen in writing" opens with "We"). */

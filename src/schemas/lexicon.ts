@@ -687,6 +687,10 @@ export const PostingsLexiconSchema = z.strictObject({
   clientSubjects: z._default(Phrases, []),
   /** The employer offers to teach ("we happily train", "nous formons volontiers", "wir schulen", "te formamos"): the skills after it in its clause are not asked. */
   trainingOffered: z._default(Phrases, []),
+  /** Words that say what the ad just named is not asked of the hire ("but they are happy to teach those on the job", "You won't be expected to run any of it", "Sie müssen das aber nicht selbst können"): the skills before them in their sentence, and in the sentence before when they open theirs, are not asked. */
+  taughtBack: z._default(Phrases, []),
+  /** A reassurance that opens a sentence after a question ("Never done a pentest? No problem: …", "Aucun souci", "Kein Problem", "No pasa nada"): the question's skills are not asked. */
+  reassurances: z._default(Phrases, []),
   /** Words before an employer word in its clause that make the hire its subject ("Later you'll hire the next two people"): hiring is then the hire's own work, as under a duties heading. */
   hireSubjects: z._default(Phrases, []),
   titleLabels: Phrases,
@@ -847,6 +851,8 @@ export const PostingsLexiconSchema = z.strictObject({
    * machine learning", "… with training PyTorch models").
    */
   securedObjectEnds: z._default(Phrases, []),
+  /** Words that qualify what is secured and count as none of its words ("end to end", "de bout en bout", "durchgängig", "de extremo a extremo"): "Harden our ML pipelines end to end, from feature ingestion to model training" secures all of it. */
+  securedObjectQualifiers: z._default(Phrases, []),
   /** Words of deploying or operating models ("deploying", "desplegando", "exploitation", "Betrieb"): the ML field after them in a years statement is what the years are spent on. */
   modelOperatingWords: z._default(Phrases, []),
   /** Words of developing or training models ("developing", "entrenando", "conception", "Entwicklung"): years of such work ask for the ML field itself. */

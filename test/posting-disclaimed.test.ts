@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { requirementId } from '../src/catalog/load';
+import { roleFromJobPosting } from './_languages';
+
+type Lang = 'en' | 'de' | 'fr' | 'es';
+const tiers = (ad: string, language: Lang) => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+describe('skills an ad names and then says are not asked (taughtBack, reassurances)', () => {
+  it('drops the skills before words that point back at them in their sentence', () => {
+    expect(
+      tiers(
+        'Data Engineer\n\nRequirements\n- Go in production\n\nThe team also works with Snowflake and Airflow, but they are happy to teach those on the job.\n',
+        'en',
+      ),
+    ).toEqual([['go', 'required']]);
+    expect(tiers('Data Engineer\n\nRequirements\n- Go in production\n\nWe are moving to Rust next quarter and you will learn it with us.\n', 'en')).toEqual([
+      ['go', 'required'],
+    ]);
+  });
+
+  it('keeps a wish the employer offers to teach, and skills it says it cannot teach', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Go\n\nIt would be nice if you have used Terraform, but they are happy to teach that.\n', 'en')).toEqual([
+      ['go', 'required'],
+      ['terraform', 'preferred'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Terraform is a must; we cannot teach that on the job right now.\n', 'en')).toEqual([['terraform', 'required']]);
+  });
+
+  it('drops the sentence before on the same line when those words open theirs, and nothing on another line', () => {
+    const ad =
+      'Backend Engineer\n\nRequirements\n- Go in production\n- Terraform\n\nFor context, the platform runs on Kafka and Snowflake. You will not be expected to operate any of it.\n';
+    expect(tiers(ad, 'en')).toEqual([
+      ['go', 'required'],
+      ['terraform', 'required'],
+    ]);
+  });
+
+  it('reads the German, French and Spanish words the same way', () => {
+    expect(
+      tiers('Analyst (m/w/d)\n\nIhr Profil\n- Python\n\nDas Team arbeitet mit Go und Terraform, Sie müssen das aber nicht selbst können.\n', 'de'),
+    ).toEqual([['python', 'required']]);
+    expect(
+      tiers('Analyste\n\nProfil recherché\n- Python\n\nVous ne connaissez pas Terraform ? Aucun souci : nous formons les nouveaux arrivants.\n', 'fr'),
+    ).toEqual([['python', 'required']]);
+    expect(
+      tiers(
+        'Analista\n\nRequisitos\n- Python\n\nEl equipo trabaja con Go y Terraform, pero no necesitas dominarlos. Tendrás formación interna sobre Kubernetes.\n',
+        'es',
+      ),
+    ).toEqual([['python', 'required']]);
+  });
+
+  it('drops a question answered by a reassurance, and keeps what no question asks', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Python\n\nNever used Terraform? No problem, you will pick it up quickly.\n', 'en')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Python\n- Terraform\n\nNo problem is too hard for this team.\n', 'en')).toContainEqual(['terraform', 'required']);
+  });
+});
+
+describe("a skill accepted in place of the employer's own in the same sentence", () => {
+  it('reads "We use GCP; if you have done the equivalent on AWS or Azure, that is completely fine" as one choice', () => {
+    const ad =
+      "Engineer\n\nRequirements\n- Python\n\nYou need solid Python. We use GCP; if you've done the equivalent on AWS or Azure, that's completely fine.\n";
+    expect(tiers(ad, 'en')).toContainEqual(['gcp-or-aws-or-azure', 'required']);
+  });
+});
