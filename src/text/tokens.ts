@@ -357,7 +357,11 @@ function wrappedBeforeCapital(text: string, tokens: readonly Token[], n: number,
   const last = tokens[n - 1];
   if (last === undefined) return false;
   // An acronym goes on with another acronym as well: "…techniques from MITRE⏎ATLAS".
-  if (ACRONYM.test(next)) return (acronymInProse(tokens, n) && isWrappable(text, lastEnd)) || acronymAfterProse(text, last.raw, lastEnd, nextStart);
+  // A short line too, when the acronym's sentence goes on in lowercase after it, as ATS exports break lines anywhere: "…to the NIST AI⏎RMF functions".
+  if (ACRONYM.test(next)) {
+    const goesOn = isWrappable(text, lastEnd) || proseAfter(text, nextStart + next.length);
+    return (goesOn && acronymInProse(tokens, n)) || acronymAfterProse(text, last.raw, lastEnd, nextStart);
+  }
   if (PLURAL_ACRONYM.test(next)) return acronymAfterProse(text, last.raw, lastEnd, nextStart);
   return (
     (ALL_LOWERCASE.test(last.raw) || TITLE_CASE.test(last.raw) || acronymInProse(tokens, n)) &&
@@ -381,6 +385,11 @@ function acronymAfterProse(text: string, last: string, lastEnd: number, nextStar
 }
 /** How much shorter than the next line a filled line may be: the next line's first word did not fit on it. */
 const WORD_SLACK = 24;
+/** One space and a lowercase word of two letters or more at `at`, after an acronym: its sentence goes on ("RMF functions"). */
+function proseAfter(text: string, at: number): boolean {
+  return PROSE_AFTER_ACRONYM.test(text.slice(at, at + 3));
+}
+const PROSE_AFTER_ACRONYM = unicodeRegex`^ \p{Ll}{2}`;
 /** A plural acronym: "LLMs", "APIs". */
 const PLURAL_ACRONYM = unicodeRegex`^\p{Lu}{2,5}s$`;
 const HAS_LOWERCASE = unicodeRegex`\p{Ll}`;
