@@ -132,7 +132,7 @@ export function withAliasesOnce<T extends CatalogBody>(catalog: T, english: Read
 }
 
 /** The keys of an alias whose words are compared by their comparison form (`Stemmer.norm`), as a set. */
-const CONTEXT_KEYS = ['requireNear', 'rejectNear', 'requireAlso', 'rejectBefore'] as const;
+const CONTEXT_KEYS = ['requireNear', 'rejectNear', 'requireAlso', 'rejectBefore', 'rejectObjectOf'] as const;
 
 /**
  * The catalog with each context list and word set holding each comparison form once: a word whose forms an earlier

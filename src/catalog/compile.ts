@@ -154,7 +154,7 @@ function contextWordsOf(catalog: Catalog): string[] {
   }
   return [...words];
 }
-const CONTEXT_KEYS = ['requireNear', 'rejectNear', 'requireAlso', 'rejectBefore'] as const;
+const CONTEXT_KEYS = ['requireNear', 'rejectNear', 'requireAlso', 'rejectBefore', 'rejectObjectOf'] as const;
 
 /**
  * The norms of the context words of `catalog` (the bundled one) from `lines` (`contextNorms`: one line per word of
@@ -416,6 +416,7 @@ interface NearSets {
   reject: Set<string> | undefined;
   also: Set<string> | undefined;
   before: Set<string> | undefined;
+  objectOf: Set<string> | undefined;
 }
 
 /**
@@ -462,7 +463,7 @@ class CompiledAlias implements AliasEntry {
     this.rejectMin = rules.rejectMin;
     this.rejectInItem = rules.rejectInItem ? true : undefined;
     // A word rejected right before the alias is the head of another compound ("LLM application security"): the phrase still names the skill.
-    this.plain = !needsContext(rules) && !rules.rejectNear;
+    this.plain = !needsContext(rules) && !rules.rejectNear && !rules.rejectObjectOf;
   }
 
   /** A catalog alias, compiled (its context sets wait for their first read). */
@@ -495,6 +496,10 @@ class CompiledAlias implements AliasEntry {
     return this.#sets().before;
   }
 
+  get rejectObjectOf(): Set<string> | undefined {
+    return this.#sets().objectOf;
+  }
+
   /** The same alias naming another skill as well (see the catalog's `also`). */
   alsoFor(id: string): CompiledAlias {
     return new CompiledAlias('skill', id, this.text, this.norms, this.#rules, false, this.#contextWords, true);
@@ -502,9 +507,15 @@ class CompiledAlias implements AliasEntry {
 
   #sets(): NearSets {
     if (this.#near) return this.#near;
-    const { requireNear, rejectNear, requireAlso, rejectBefore } = this.#rules;
+    const { requireNear, rejectNear, requireAlso, rejectBefore, rejectObjectOf } = this.#rules;
     const words = (list?: readonly string[]) => (list ? this.#contextWords(list) : undefined);
-    this.#near = { require: words(requireNear), reject: words(rejectNear), also: words(requireAlso), before: words(rejectBefore) };
+    this.#near = {
+      require: words(requireNear),
+      reject: words(rejectNear),
+      also: words(requireAlso),
+      before: words(rejectBefore),
+      objectOf: words(rejectObjectOf),
+    };
     return this.#near;
   }
 }

@@ -38,6 +38,11 @@ export const AliasSchema = z.union([
     rejectInItem: z.optional(z.boolean()),
     /** Reject when one of these words (no `@name` sets) stands right before the alias in its clause: the head of a compound ("label audits"). */
     rejectBefore: z.optional(z.array(z.string().check(z.minLength(1)))),
+    /**
+     * Reject when one of these words (no `@name` sets), a preposition of purpose, stands within `window` words before the
+     * alias in its clause: the alias names what the work was for, not the work ("documentation for the RBI audits").
+     */
+    rejectObjectOf: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** A second word list that must also be met, as `requireNear` is: "team" led (`requireNear`) and counted (`requireAlso`: "of 4", "(5 FTE)"). */
     requireAlso: z.optional(z.array(z.string().check(z.minLength(1)))),
     /** Words either side that `requireNear`/`rejectNear` look at (default 4). */

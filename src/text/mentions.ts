@@ -338,12 +338,13 @@ function holds(
     if (lettersOfAcronym(tokens, i, length)) return false;
   }
   // The context sets are read once (each read of a compiled alias's set is a getter call), not per word.
-  const { rejectNear, rejectBefore } = e;
+  const { rejectNear, rejectBefore, rejectObjectOf } = e;
   // Loosely, only the words that reject an alias count: a gap list names a field with none of the context it asks for.
   const requireNear = loose ? undefined : e.requireNear;
   const requireAlso = loose ? undefined : e.requireAlso;
-  if (!requireNear && !rejectNear && !requireAlso && !rejectBefore) return true;
+  if (!requireNear && !rejectNear && !requireAlso && !rejectBefore && !rejectObjectOf) return true;
   if (rejectBefore && rejectedBefore(tokens, i, rejectBefore, words.coordinators)) return false;
+  if (rejectObjectOf && objectOfPurpose(tokens, i, e.window, rejectObjectOf)) return false;
   let required = !requireNear;
   let also = !requireAlso;
   // Reject words seen so far: `rejectMin` of them reject ("VPC, RDS, EKS, IAM roles": a list the alias is an item of).
@@ -374,6 +375,20 @@ function rejectedBefore(tokens: readonly Token[], i: number, rejectBefore: Set<s
   if (rejectBefore.has(before.norm)) return true;
   const further = coordinators.has(before.norm) ? tokens[i - 2] : undefined;
   return further !== undefined && further.clause === clause && rejectBefore.has(further.norm);
+}
+
+/**
+ * Whether a `rejectObjectOf` word, a preposition of purpose, stands within `window` words before the alias in its clause:
+ * "evidence for the PCI DSS audit" names what the evidence was for, not audit work.
+ */
+function objectOfPurpose(tokens: readonly Token[], i: number, window: number, words: Set<string>): boolean {
+  const clause = (tokens[i] as Token).clause;
+  for (let k = i - 1; k >= Math.max(0, i - window); k--) {
+    const t = tokens[k] as Token;
+    if (t.clause !== clause) return false;
+    if (words.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A word in capitals, digits after it allowed ("CURE", "CNN", "TPAT"). */

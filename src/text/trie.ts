@@ -17,6 +17,8 @@ export interface AliasEntry {
   rejectInItem?: true | undefined;
   /** Words that reject the alias right before it (see the catalog's `rejectBefore`). */
   rejectBefore?: Set<string> | undefined;
+  /** Prepositions of purpose that reject the alias a few words after them (see the catalog's `rejectObjectOf`). */
+  rejectObjectOf?: Set<string> | undefined;
   /** A second list of required words: one of each list must stand near. */
   requireAlso?: Set<string> | undefined;
   window: number;
