@@ -63,6 +63,11 @@ describe('two positions of one job in its title, the second dated from a month o
     ]);
   });
 
+  it('keeps one entry when the date after "then" is a year alone, a remark on the job', () => {
+    const text = ['Kim Ray', '', 'EXPERIENCE', '01.2019 - 12.2022', 'Support Engineer, then Security Engineer (since 2021) - Quillon Ltd, Leeds'];
+    expect(entries(text).map(([, start, end]) => [start, end])).toEqual([['2019-01', '2022-12']]);
+  });
+
   it('keeps one entry when the date named after "then" is the job\'s first month', () => {
     const text = ['Kim Ray', '', 'EXPERIENCE', '01.2019 - 12.2022', 'Support Engineer, then Security Engineer (from 01.2019) - Quillon Ltd, Leeds'];
     expect(entries(text).map(([, start, end]) => [start, end])).toEqual([['2019-01', '2022-12']]);

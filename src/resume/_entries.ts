@@ -738,7 +738,7 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
 }
 
 /**
- * Two positions of one job in its title, the second dated from a month inside the job's range ("Data Engineer, then
+ * Two positions of one job in its title, the second dated from a month (not a year alone) inside the job's range ("Data Engineer, then
  * Machine Learning Engineer (from 01.2020)", "Ingénieur de données, puis ingénieur ML (dès 01.2020)"): each is a
  * position of its own, the first up to the month before the second's start. They share the header's lines, so a duty
  * labelled with a position's title ("(Data Engineer) Spark ETL …") is that position's (see `ownPart`).
@@ -750,7 +750,8 @@ function laterPosition(w: EntryWords, header: Header, range: DateRange, reading:
   const rest = header.title.slice(lead.index + lead[0].length);
   const dates = findDateRanges(rest, reading.asOfYm, reading);
   const from = dates[0];
-  if (dates.length !== 1 || from === undefined || from.start <= range.start || from.start > range.end) return undefined;
+  // A year alone ("then tech lead (since 2023)") stays a remark on the job: only a month splits it.
+  if (dates.length !== 1 || from === undefined || from.startPrecision !== 'month' || from.start <= range.start || from.start > range.end) return undefined;
   // The second title is the text before its dates, without their opening word and bracket.
   const second = cleanTitle(
     rest
