@@ -94,6 +94,8 @@ export const EXPERIENCE_PATTERNS = {
 export interface EntryWords {
   /** A word that names a job, so the part holding it is the title. */
   jobWord: RegExp;
+  /** A word that leads to a later position of the same job ("then", "puis", "luego": `laterRoleWords`). */
+  laterRole: RegExp;
   /**
    * An `and` word (`sections.json` → `and`) or "&" that opens a line or a title, with the spaces after it: "et IA" goes on
    * with the title above it; "y Jefe de proyecto (2014–2017)" after a first position on its line is the second title.
@@ -288,6 +290,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
   const w = lex.work;
   const words: EntryWords = {
     jobWord: phrasesRegex(w.jobWords),
+    laterRole: phrasesRegex(w.laterRoleWords),
     orgMarker: phrasesRegex(w.orgMarkers),
     titleField: phrasesRegex([...w.securityTitles, ...w.mlTitles]),
     legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes)),
@@ -724,9 +727,45 @@ function entriesIn(text: string, region: Section, reading: EntryReading, strict:
     if (header.company) company = header.organization;
     else if (header.organization !== undefined) company = undefined;
     else if (company !== undefined && header.first === i) header.organization = company;
+    const later = leaves.length === 0 && !header.notWork ? laterPosition(w, header, range, reading) : undefined;
+    if (later) {
+      found.push(...later);
+      return;
+    }
     found.push(leaves.length > 0 ? { header, range, leaves: leaves.map((r) => ({ start: r.start, end: r.end })) } : { header, range });
   });
   return datedItems(lines, sharedDuties(text, groupHeaders(w, detailBlocks(lines, positionBlocks(lines, toEntries(text, lines, found, region.end))))));
+}
+
+/**
+ * Two positions of one job in its title, the second dated from a month (not a year alone) inside the job's range ("Data Engineer, then
+ * Machine Learning Engineer (from 01.2020)", "Ingénieur de données, puis ingénieur ML (dès 01.2020)"): each is a
+ * position of its own, the first up to the month before the second's start. They share the header's lines, so a duty
+ * labelled with a position's title ("(Data Engineer) Spark ETL …") is that position's (see `ownPart`).
+ */
+function laterPosition(w: EntryWords, header: Header, range: DateRange, reading: EntryReading): Found[] | undefined {
+  const lead = w.laterRole.exec(header.title);
+  if (!lead || lead.index === 0) return undefined;
+  const first = cleanTitle(header.title.slice(0, lead.index));
+  const rest = header.title.slice(lead.index + lead[0].length);
+  const dates = findDateRanges(rest, reading.asOfYm, reading);
+  const from = dates[0];
+  // A year alone ("then tech lead (since 2023)") stays a remark on the job: only a month splits it.
+  if (dates.length !== 1 || from === undefined || from.startPrecision !== 'month' || from.start <= range.start || from.start > range.end) return undefined;
+  // The second title is the text before its dates, without their opening word and bracket.
+  const second = cleanTitle(
+    rest
+      .slice(0, from.index)
+      .replace(w.sentenceDatesOpener, '')
+      .replace(/[([]\s{0,3}$/u, ''),
+  );
+  if (!w.jobWord.test(first) || !w.jobWord.test(second) || words(first) > MAX_POSITION_WORDS || words(second) > MAX_POSITION_WORDS) return undefined;
+  const before: DateRange = { ...range, end: from.start - 1, current: false, endPrecision: 'month' };
+  const after: DateRange = { ...range, start: from.start, startPrecision: from.startPrecision };
+  return [
+    { header: { ...header, title: first }, range: before },
+    { header: { ...header, title: second }, range: after },
+  ];
 }
 
 /** A remark in brackets right after the employer's name describes the employer: "Ondine Voyages (online travel)". */
@@ -1278,7 +1317,8 @@ function wrappedRange(line: Line, next: Line, reading: EntryReading): { range: D
   const end = firstCell(next.body);
   if (end === '') return null;
   const head = firstCell(line.body);
-  if (DANGLING_CONNECTOR.test(head) && !line.ranges.some((r) => r.index === 0 && !r.current)) {
+  // A closed range up to the dash is whole; one that stops short of it is a single period ("Spring 2022 -").
+  if (DANGLING_CONNECTOR.test(head) && !line.ranges.some((r) => r.index === 0 && !r.current && r.length >= head.length)) {
     const range = rangeOfWhole(`${head} ${end}`, reading);
     if (range) return { range: { ...range, length: head.length }, endLength: end.length };
   }
@@ -2671,6 +2711,7 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
   if (siblings.length < 2) return undefined;
   const keys = new Set(siblings.map((f) => titleKey(f.header.title)));
   const own = titleKey(header.title);
+  const unnamed = unnamedSibling(lines, header.last + 1, limit, siblings);
   let start: number | undefined;
   for (let i = header.last + 1; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -2680,7 +2721,7 @@ function ownPart(lines: readonly Line[], found: readonly Found[], k: number, lim
     // A title line may shorten its words ("Eng Mgr, GenAI Platform Security" for "Engineering Manager, GenAI …").
     const key = keys.has(written) || line.bullet ? written : (shortenedTitle(line.body, siblings) ?? written);
     // A duty that opens with a sibling's title as its label ("• ML Engineer: moved the stack to PyTorch") starts that sibling's part.
-    const labelled = keys.has(key) ? undefined : labelledTitle(line.body, siblings);
+    const labelled = keys.has(key) ? undefined : labelledTitle(line.body, siblings, unnamed);
     if (!keys.has(key) && labelled === undefined) continue;
     const named = labelled ?? key;
     if (start !== undefined && (labelled === undefined || named !== own)) return { start, end: line.start };
@@ -2735,11 +2776,36 @@ function isClipped(word: string, whole: string): boolean {
 const DUTY_LABEL = /^(?:[-*•●○▪■◦‣∙➢►✓]\s{1,3})?([^:\s][^:]{1,58}):\s/u;
 
 /** The title key of the sibling position a line's label names, as written or with initials for words ("ML Engineer"). */
-function labelledTitle(body: string, siblings: readonly Found[]): string | undefined {
-  const label = DUTY_LABEL.exec(body)?.[1];
+function labelledTitle(body: string, siblings: readonly Found[], unnamed?: Found): string | undefined {
+  const bracketed = BRACKET_LABEL.exec(body)?.[1];
+  const label = DUTY_LABEL.exec(body)?.[1] ?? bracketed;
   if (label === undefined) return undefined;
   const found = siblings.find((f) => namesTitle(label, f.header.title));
-  return found ? titleKey(found.header.title) : undefined;
+  if (found) return titleKey(found.header.title);
+  // A bracketed label that names no position as written ("(Ingénieur ML)" for "ingénieur en apprentissage
+  // automatique") names the one position no label names, when it shares a word with its title.
+  return bracketed !== undefined && unnamed !== undefined && sharesWord(bracketed, unnamed.header.title) ? titleKey(unnamed.header.title) : undefined;
+}
+
+/** A title in brackets that opens a duty, after its bullet: "• (ML Engineer) trained the ranking models". */
+const BRACKET_LABEL = /^(?:[-*•●○▪■◦‣∙➢►✓]\s{1,3})?\(([^()\n]{2,58})\)\s/u;
+
+/** The one position among several that no bracketed duty label of their part names as written, if any. */
+function unnamedSibling(lines: readonly Line[], first: number, limit: number, siblings: readonly Found[]): Found | undefined {
+  const labels: string[] = [];
+  for (let i = first; i < lines.length && (lines[i] as Line).textStart < limit; i++) {
+    const label = BRACKET_LABEL.exec((lines[i] as Line).body)?.[1];
+    if (label !== undefined) labels.push(label);
+  }
+  if (labels.length === 0) return undefined;
+  const left = siblings.filter((f) => !labels.some((l) => namesTitle(l, f.header.title)));
+  return left.length === 1 ? left[0] : undefined;
+}
+
+/** Two texts share a word of three letters or more, case aside. */
+function sharesWord(a: string, b: string): boolean {
+  const mine = new Set(a.toLowerCase().match(WORD_RUN) ?? []);
+  return (b.toLowerCase().match(WORD_RUN) ?? []).some((x) => x.length > 2 && mine.has(x));
 }
 
 /**

@@ -134,6 +134,8 @@ export interface CueWords {
   courseworkColonsAll: RegExp;
   /** A basic level's label (`basicLevelLabels`) opening a gap span ("Familiar with: Metasploit"): skills known a little. */
   basicLevelStart: RegExp;
+  /** A basic level's label that opens a sentence of a list with no colon ("… LaTeX. Familiar with TensorFlow."), global. */
+  basicSentencesAll: RegExp;
   /** A basic level (`basicLevels`) as a whole word: a skill listed at it implies no other. */
   basicLevel: RegExp;
   /** A label of a list of others' stacks or of events attended (`othersLabels`) where a line or a sentence starts, global. */
@@ -309,6 +311,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
+    basicSentencesAll: () => lexiconRegExp(`(?<=^|[.;][^\\S\\n]{1,3})${phrasesSource(lex.cues.basicLevelLabels)}[^\\S\\n](?=\\p{L})`, 'gu'),
     basicLevel: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.basicLevels)}(?![\\p{L}\\p{N}])`),
     courseworkColonsAll: () => lexiconRegExp(`${phrasesSource(lex.cues.courseworkLabels)}[^\\S\\n]{0,2}:`, 'gu'),
     courseworkLabelsAll: () =>
@@ -1567,6 +1570,28 @@ function firstSentenceEnd(text: string, from: number, lineEnd: number): number {
   return lineEnd;
 }
 
+/** The sentences of a line opened by a basic level's label with no colon ("Familiar with TensorFlow/JAX."), each a gap span. */
+function basicSentences(text: string, body: string, bodyStart: number, lineEnd: number, cues: CueWords): GapSpan[] {
+  const out: GapSpan[] = [];
+  cues.basicSentencesAll.lastIndex = 0;
+  for (let m = cues.basicSentencesAll.exec(body); m !== null; m = cues.basicSentencesAll.exec(body)) {
+    const start = bodyStart + m.index;
+    out.push({ start, end: sentenceStop(text, start + m[0].length, lineEnd) });
+  }
+  return out;
+}
+
+/** The end of a sentence: past a full stop before a space or the line's end ("Node.js" goes on), else the line's end. */
+function sentenceStop(text: string, from: number, lineEnd: number): number {
+  for (let k = text.indexOf('.', from); k !== -1 && k < lineEnd; k = text.indexOf('.', k + 1)) {
+    if (k + 1 === lineEnd || SPACE_CHAR.test(text.charAt(k + 1))) return k + 1;
+  }
+  return lineEnd;
+}
+
+/** A white-space character. */
+const SPACE_CHAR = /\s/u;
+
 /** Bullet characters before a gap label at a line's start, at most (`gapInline`, `gapHeading`). */
 const GAP_LEAD = 6;
 /** Where the slash or bracket before a gap label may stand, at most: the bullets, 30 letters (or letters and spaces) of up to two units each, 3 spaces (`gapInline`). */
@@ -1628,6 +1653,9 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       i = j;
       continue;
     }
+    // "Python, PyTorch. Familiar with TensorFlow/JAX.": a basic level's label opening a sentence, with no colon, is a
+    // label of the list up to the sentence's end (convention 141).
+    if (!inline && (!gapAt || anyBetween(gapAt, bodyStart, lineEnd))) out.push(...basicSentences(text, body, bodyStart, lineEnd, cues));
     if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd), cueAt, bodyStart)) {
       out.push({ start, end: lineEnd });
       continue;
