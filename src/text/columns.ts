@@ -545,7 +545,18 @@ function isDateEdge(text: string, x: number): boolean {
   if (text.charCodeAt(x) !== 32 || x < 1 || text.charCodeAt(x - 1) === 32) return false;
   const next = text.charCodeAt(x + 1);
   if (Number.isNaN(next) || next === 32) return false;
-  return DATE_END.test(text.slice(Math.max(0, x - DATE_END_SPAN), x));
+  const from = Math.max(0, x - DATE_END_SPAN);
+  // The year holds a digit: a span without one (most spaces of a page) is not tried.
+  return hasDigit(text, from, x) && DATE_END.test(text.slice(from, x));
+}
+
+/** Whether an ASCII digit (`\d`) stands in `text` between `from` and `to`. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A main column's heading in capitals ("EXPÉRIENCE PROFESSIONNELLE"), all that follows the column's x on its line. */

@@ -95,6 +95,8 @@ export interface CueWords {
   teamListAfterAll: RegExp;
   /** A headcount of staff and the bracket of their roles right after it ("manage eight staff (four SOC analysts, …)"), global. */
   staffMembersAll: RegExp;
+  /** A headcount word (`headcountWords`: "staff", "people"), which every match of `staffMembersAll` holds. */
+  staffWord: RegExp;
   /**
    * A team word (the head of a `teamOf` phrase) right before a bracket that opens with a headcount, a word and a colon,
    * "team (7 people: AppSec, cloud, AI red team)": the bracket lists the team's members, global.
@@ -272,6 +274,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         ([n, staff]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,3}|${n})\\s{1,3}${staff}(?:\\s{1,3}\\p{Ll}{2,20})?\\s{0,3}\\([^()]{1,160}\\)`,
         'gu',
       ),
+    staffWord: () => phrasesRegex(lex.work.headcountWords),
     teamRosterAll: () => {
       const teams = [...new Set(lex.cues.teamOf.map((p) => p.split(' ')[0] as string))];
       return phrasesPattern(
@@ -800,7 +803,8 @@ function teamListPattern(heads: readonly string[], and: readonly string[], befor
   const head = `(?<![\\p{L}\\p{N}])(?:${wordsAlternation(heads)})(?![\\p{L}\\p{N}])`;
   // An ASCII twin (see `AsciiTwinRegExp`): the 28 `\p{…}` classes of the whole pattern, parsed when it is made and again
   // when it runs, were the costliest pattern of a first document; a text whose letters are all ASCII never needs them.
-  return new AsciiTwinRegExp(before ? `${head}\\s{1,3}${list}` : `${list}\\s{1,3}${head}`, 'gu');
+  // Every match holds a word of `heads` ("teams"): a text without one is not scanned from each capital on.
+  return new AsciiTwinRegExp(before ? `${head}\\s{1,3}${list}` : `${list}\\s{1,3}${head}`, 'gu').gated(new RegExp(wordsAlternation(heads), 'u'));
 }
 
 /**
@@ -816,7 +820,8 @@ function teamSpans(text: string, cues: CueWords, wishes: Spans): Spans {
     // "the SOC, IAM, AppSec and Cloud Security teams deliver the technology": names of teams (convention 39).
     matchSpans(cues.teamListBeforeAll, text),
     matchSpans(cues.teamListAfterAll, text),
-    matchSpans(cues.staffMembersAll, text),
+    // Tried at every position, the pattern is read only on a text with a headcount word.
+    cues.staffWord.test(text) ? matchSpans(cues.staffMembersAll, text) : { starts: [], ends: [] },
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),

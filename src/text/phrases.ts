@@ -770,10 +770,50 @@ class HeadTwins {
   runs(flags: string): HeadRuns {
     let runs = this.#byFlags.get(flags);
     if (runs === undefined) {
-      runs = new HeadRuns(flags, (word) => this.#sourcesOf(word));
+      runs = new HeadRuns(
+        flags,
+        (word) => this.#sourcesOf(word),
+        (word, words) => this.mayMatch(word, words),
+      );
       this.#byFlags.set(flags, runs);
     }
     return runs;
+  }
+
+  /** Each word's phrases' required words (see `requiredWords`), made on first use. */
+  readonly #required = new Map<string, RequiredSlot[][]>();
+  /** The input words `#may` answers for (see `mayMatch`). */
+  #mayWords: ReadonlySet<string> | undefined;
+  readonly #may = new Map<string, boolean>();
+
+  /**
+   * Whether some phrase `word` may start has all its required words among `words` (an input's): when none has, the
+   * word's twin finds nothing anywhere in that input, as `PhraseNarrowing` leaves such phrases out of its twins, and is
+   * not run. One answer per word and input.
+   */
+  mayMatch(word: string, words: ReadonlySet<string>): boolean {
+    if (words !== this.#mayWords) {
+      if (this.#mayWords === undefined) holdingText.add(this);
+      this.#mayWords = words;
+      this.#may.clear();
+    }
+    let may = this.#may.get(word);
+    if (may === undefined) {
+      let required = this.#required.get(word);
+      if (required === undefined) {
+        required = [...(this.#byWord.get(word) ?? [])].map(requiredWords);
+        this.#required.set(word, required);
+      }
+      may = required.some((slots) => slots.every((slot) => hasAny(words, slot)));
+      this.#may.set(word, may);
+    }
+    return may;
+  }
+
+  /** Drops the input words `mayMatch` answered for (see `forgetTexts`). */
+  forgetText(): void {
+    this.#mayWords = undefined;
+    this.#may.clear();
   }
 
   #sourcesOf(word: string): [string, string] {
@@ -794,9 +834,13 @@ class HeadRuns {
   /** Each word's twins: [full source, ASCII source]. */
   readonly #twins = new Map<string, Array<RegExp | undefined>>();
 
-  constructor(flags: string, sourcesOf: (word: string) => [string, string]) {
+  /** Whether a word's twin may match in an input of these words (see `HeadTwins.mayMatch`). */
+  readonly mayMatch: (word: string, words: ReadonlySet<string>) => boolean;
+
+  constructor(flags: string, sourcesOf: (word: string) => [string, string], mayMatch: (word: string, words: ReadonlySet<string>) => boolean) {
     this.#flags = flags;
     this.#sourcesOf = sourcesOf;
+    this.mayMatch = mayMatch;
   }
 
   /** The sticky twin of the phrases `word` may start; `ascii`: written with ASCII classes when it can be. */
@@ -1137,8 +1181,14 @@ export type LedHeads = { words: ReadonlySet<string>; leads: ReadonlySet<number> 
 
 /** Where a match of a pattern with `LedHeads` may start in a folded text: at a head word or at a lead character, in order. */
 function ledStarts(words: Words, folded: string, led: LedHeads): number[] {
+  // Each lead found by a native scan (`indexOf`), not by a set lookup at every character of the text.
   let leads: number[] | undefined;
-  for (let k = 0; k < folded.length; k++) if (led.leads.has(folded.charCodeAt(k))) (leads ??= []).push(k);
+  for (const unit of led.leads) {
+    const c = String.fromCharCode(unit);
+    let at: number[] | undefined;
+    for (let k = folded.indexOf(c); k !== -1; k = folded.indexOf(c, k + 1)) (at ??= []).push(k);
+    if (at !== undefined) leads = leads === undefined ? at : mergeSorted(leads, at);
+  }
   const heads = headStarts(words, led.words);
   return leads === undefined ? heads : mergeSorted(heads, leads);
 }
@@ -1164,7 +1214,14 @@ function firstAtLedStart(
   for (; k < starts.length; k++) {
     const at = starts[k] as number;
     while (w < words.starts.length && (words.starts[w] as number) < at) w++;
-    const re = byHead && words.starts[w] === at ? byHead.twin(words.words[w] as string, ascii) : runner();
+    let re: StickyRun;
+    if (byHead && words.starts[w] === at) {
+      const word = words.words[w] as string;
+      // A word none of whose phrases has its required words in the input: its twin would find nothing here.
+      words.set ??= new Set(words.words);
+      if (!byHead.mayMatch(word, words.set)) continue;
+      re = byHead.twin(word, ascii);
+    } else re = runner();
     re.lastIndex = at;
     const m = re.exec(view.folded);
     if (m !== null) return m;
@@ -1311,6 +1368,51 @@ function asciiWordsOnly(view: FoldedText): boolean {
   return view.asciiWords;
 }
 
+/**
+ * `asciiWordsIn` of the last input of an `AsciiTwinRegExp`: an `exec` loop over a whole text, and the patterns tried in
+ * turn on one line, ask it of the same string again and again (each asking read the text from its first non-ASCII
+ * unit to its end). Emptied by `forgetTexts`.
+ */
+const lastAsciiWords = {
+  text: undefined as string | undefined,
+  ascii: false,
+  of(s: string): boolean {
+    if (s !== this.text) {
+      if (this.text === undefined) holdingText.add(this);
+      this.text = s;
+      this.ascii = asciiWordsIn(s);
+    }
+    return this.ascii;
+  },
+  forgetText(): void {
+    this.text = undefined;
+  },
+};
+
+/** Whether a pattern (no `g` or `y`) matches an input, with the answer for the last input kept (see `AsciiTwinRegExp.gated`). */
+class InputGate {
+  readonly #gate: RegExp;
+  #text: string | undefined;
+  #opens = false;
+
+  constructor(gate: RegExp) {
+    this.#gate = gate;
+  }
+
+  opens(s: string): boolean {
+    if (s !== this.#text) {
+      if (this.#text === undefined) holdingText.add(this);
+      this.#text = s;
+      this.#opens = this.#gate.test(s);
+    }
+    return this.#opens;
+  }
+
+  forgetText(): void {
+    this.#text = undefined;
+  }
+}
+
 /** Whether every letter and digit of a text is ASCII. */
 function asciiWordsIn(text: string): boolean {
   for (let k = text.search(NON_ASCII); k >= 0 && k < text.length; k++) {
@@ -1352,12 +1454,29 @@ export class AsciiTwinRegExp extends RegExp {
   #runnerFor(s: string): RegExp {
     // `null` (no ASCII source) is an answer too: asked once, not on every run.
     if (this.#ascii === undefined) this.#ascii = asciiSource(this.#pattern) ?? null;
-    const k = this.#ascii !== null && asciiWordsIn(s) ? 1 : 0;
+    const k = this.#ascii !== null && lastAsciiWords.of(s) ? 1 : 0;
     return (this.#runners[k] ??= compiledRegExp(k === 1 ? (this.#ascii as string) : this.#pattern, this.flags));
+  }
+
+  /** A pattern every match of this one holds a match of (see `gated`); undefined: none. */
+  #gate: InputGate | undefined;
+
+  /**
+   * This pattern, tried only on inputs where `gate` (a cheap pattern, no `g` or `y`) finds a match: every match of the
+   * pattern must hold one of `gate`'s, so an input without one has none. A global pattern run to its end on a whole
+   * text (`matchAll`, an `exec` loop) whose rare word is absent then costs one scan for that word.
+   */
+  gated(gate: RegExp): this {
+    this.#gate = new InputGate(gate);
+    return this;
   }
 
   override exec(input: string): RegExpExecArray | null {
     const s = String(input);
+    if (this.#gate !== undefined && !this.#gate.opens(s)) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
     const re = this.#runnerFor(s);
     re.lastIndex = this.lastIndex;
     const m = re.exec(s);
