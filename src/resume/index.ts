@@ -164,7 +164,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const learningRows = rows.filter((r) => r.learning);
   // What the person says they lack or are only learning: a learning row, a gap list (a basic level's is none).
   const lacking = {
-    spans: unionOf([...learningRows, ...gaps.filter((g) => !structureCues.basicLevelStart.test(text.slice(g.start, g.start + BASIC_LABEL_REACH)))]),
+    spans: unionOf([...learningRows, ...gaps.filter((g) => !inBasicLevelRow(text, g.start, structureCues))]),
     named: [] as Mention[],
   };
   const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found, negatedSkills, lacking).filter(
@@ -225,6 +225,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
         !NON_DISCLAIMING_SECTIONS.has(m.section) &&
         // "seeking a role as SOC analyst": a wish, not a statement of what the person lacks.
         negation.isWish?.(m.start, m.end) !== true &&
+        // "Familiar with: Metasploit": a basic level's row is known a little, it disclaims no listing (convention 17).
+        !inBasicLevelRow(text, lines.start(lines.of(m.start)), structureCues) &&
         !raw.some((e) => !e.notWork && inEntry(m, e)) &&
         // "Asignaturas: Aprendizaje automático", "preparing for the Professional Machine Learning Engineer": a course's or a certificate's topic.
         !afterCourseworkLabel(text, m.start, structureCues) &&
@@ -776,6 +778,11 @@ function withoutNegatedSpans(mentions: readonly Mention[], spans: ReadonlyArray<
 
 /** How much of a gap span's opening is read for a basic level's label. */
 const BASIC_LABEL_REACH = 40;
+
+/** True when the line that opens at `lineStart` is a basic level's row ("Familiar with: Metasploit, Docker"). */
+function inBasicLevelRow(text: string, lineStart: number, cues: CueWords): boolean {
+  return cues.basicLevelStart.test(text.slice(lineStart, lineStart + BASIC_LABEL_REACH));
+}
 
 /** How far before a mention a coursework label may stand, in the mention's paragraph. */
 const COURSEWORK_REACH = 240;
