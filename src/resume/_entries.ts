@@ -1949,7 +1949,7 @@ function readHeader(w: EntryWords, lines: readonly Line[], i: number, r: DateRan
     if (field && next && isOrgName(w, next.body) && !w.jobWord.test(next.body) && !w.location.test(next.body)) {
       return { title: cleanTitle(text), organization: cleanOrg(next.body), first: i, last: i + 1 };
     }
-    const below = next ? titleOfLine(w, next.body) : undefined;
+    const below = next && !proseUnderTitle(w, lines, i, consumed) ? titleOfLine(w, next.body) : undefined;
     if (!w.jobWord.test(picked.title) && below !== undefined) {
       return { title: cleanTitle(below), organization: cleanOrg(parts[0] as string), first: i, last: i + 1 };
     }
@@ -2042,7 +2042,7 @@ function fromSingle(w: EntryWords, lines: readonly Line[], i: number, text: stri
   }
   // A job word in a remark on the company ("Nexora (consultora de ciberseguridad)": a consulting firm) titles nobody.
   const ownWords = text.replace(EXPERIENCE_PATTERNS.parenthetical, '');
-  const below = next ? titleOfLine(w, next.body) : undefined;
+  const below = next && !proseUnderTitle(w, lines, i, consumed) ? titleOfLine(w, next.body) : undefined;
   if (!job.test(ownWords) && below !== undefined && !nextIsTheirs) {
     return { title: cleanTitle(below), organization: cleanOrg(text), first: i, last: i + 1 };
   }
@@ -2153,6 +2153,15 @@ function plainTitleAbove(w: EntryWords, lines: readonly Line[], i: number, consu
   const own = l.body.replace(EXPERIENCE_PATTERNS.parenthetical, '');
   if (l.ranges.length > 0 && MAY_BE_DATED.test(own)) return undefined;
   return isPlainTitle(w, l.body) ? l.body : undefined;
+}
+
+/**
+ * "Head of GenAI Security Engineering" over "Nubecita Pagos, Mexico City  Jan 2024 – Present" over "Lead a team of 9
+ * engineers … responsible for the security" over "of all GenAI products.": under a dated line whose plain title stands
+ * right above it, a line that wraps on in lowercase is a duty whose bullet was lost, no title.
+ */
+function proseUnderTitle(w: EntryWords, lines: readonly Line[], i: number, consumed: ReadonlySet<number>): boolean {
+  return LOWERCASE_START.test(lines[i + 2]?.body ?? '') && plainTitleAbove(w, lines, i, consumed) !== undefined;
 }
 
 /** A year, or digits around a slash: text that may hold a date. */

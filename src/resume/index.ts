@@ -45,6 +45,7 @@ import { clearanceMentions, clearanceWordsFor, extractClearances } from '../text
 import {
   type DateRange,
   dateOrderOf,
+  writesMonthShortYears,
   findDateRanges,
   toYm,
   findSingleDates,
@@ -156,7 +157,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const entryWords = entryWordsFor(entryStructure);
   const negatedCerts: Mention[] = [];
   const lines = new LineIndex(text);
-  const dateReading = { asOfYm: asOf.ym, lex: entryStructure, order: dateOrderOf(text, lex) };
+  const dateReading = { asOfYm: asOf.ym, lex: entryStructure, order: dateOrderOf(text, lex), monthShortYears: writesMonthShortYears(text, entryStructure) };
   const { entries: found, warnings: entryWarnings } = extractEntries(text, sections, dateReading);
   // One negation index of the text: the mentions and the entries' kinds of work read its assessed objects.
   const negation = negationIndex(text, cues);

@@ -342,6 +342,11 @@ export const CuesLexiconSchema = z.strictObject({
    */
   assessedHeadsBefore: z._default(Phrases, []),
   /**
+   * Words right before a word of `assessedLeads` that make it the name of the person's own work ("code" in "secure code
+   * review programme for Java and Python microservices"): no assurance word there, and the languages named are the person's.
+   */
+  assessedLeadsNotAfter: z._default(Phrases, []),
+  /**
    * Words of reviewing evidence ("reviewed", "review of", "revisión de", "revue des", "Prüfung der"): before a noun of
    * `evidenceNouns` (six words at most between), the rest of the clause names what the evidence is of, assessed as an
    * assurance verb's object is ("reviewed firewall change tickets and vulnerability scan remediation evidence").

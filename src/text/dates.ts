@@ -182,6 +182,24 @@ export function dateOrderOf(text: string, lex: Lexicon): DateOrder {
   return lex.languages.length === 1 && lex.languages[0] === 'en' && slashes > 0 ? 'month-first' : 'day-first';
 }
 
+/** A month word and two digits, then a dash: a line that may open a range of two-digit years ("oct. 19 – mars 22"). */
+const MONTH_SHORT_YEAR_LINE = unicodeRegex`\p{L}\.?\s\d\d\s{0,3}[–—-]`;
+
+/**
+ * Whether a document writes ranges of two month words with two-digit years ("mar. 19 – oct. 22", "Jun 18 – Feb 21"):
+ * then a range within one month written so ("may. 23 – may. 25") is a range of years, not of days.
+ */
+export function writesMonthShortYears(text: string, lex: Lexicon): boolean {
+  if (!MONTH_SHORT_YEAR_LINE.test(text)) return false;
+  const words = dateWordsFor(lex);
+  for (const line of text.split('\n')) {
+    if (!MONTH_SHORT_YEAR_LINE.test(line)) continue;
+    const tokens = tokenize(line, words, 'day-first');
+    if (tokens.some((t, i) => t.kind === 'date' && MONTH_TWO_DIGITS.test(line.slice(t.index, t.end)) && tokens[i + 1]?.kind === 'date')) return true;
+  }
+  return false;
+}
+
 /** Longest gap text worth testing against `connector`. */
 const MAX_GAP = 16;
 
@@ -276,12 +294,14 @@ function invalidAsOf(got: unknown): RolefitError {
 export interface DateReading {
   lex?: Lexicon;
   order?: DateOrder;
+  /** The document writes ranges of month words with two-digit years ("mar. 19 – oct. 22", `writesMonthShortYears`). */
+  monthShortYears?: boolean;
 }
 
 /** Finds every date range in one line; ends are resolved against `asOfYm` (Present = asOf, a future end is capped). */
 export function findDateRanges(line: string, asOfYm: number, reading: DateReading = {}): DateRange[] {
   const words = dateWordsFor(reading.lex ?? lexiconFor());
-  const tokens = tokenize(line, words, reading.order ?? 'day-first');
+  const tokens = tokenize(line, words, reading.order ?? 'day-first', reading.monthShortYears === true);
   if (tokens.length === 0) return [];
   return pairTokens(line, tokens, words).pairs.map((p) => resolvePair(p, asOfYm));
 }
@@ -290,7 +310,7 @@ export function findDateRanges(line: string, asOfYm: number, reading: DateReadin
 export function isOneDatePeriod(line: string, range: DateRange, reading: DateReading = {}): boolean {
   if (range.current) return false;
   const words = dateWordsFor(reading.lex ?? lexiconFor());
-  const tokens = tokenize(line.slice(range.index, range.index + range.length), words, reading.order ?? 'day-first');
+  const tokens = tokenize(line.slice(range.index, range.index + range.length), words, reading.order ?? 'day-first', reading.monthShortYears === true);
   // The span is the token itself: a length printed after a start ("Jan 2019 · 36 months") makes a validity.
   return tokens.length === 1 && (tokens[0] as Token).index === 0 && (tokens[0] as Token).end === range.length;
 }
@@ -298,7 +318,7 @@ export function isOneDatePeriod(line: string, range: DateRange, reading: DateRea
 /** Finds dates that are not part of a range, such as a graduation "May 2026" or "2019". */
 export function findSingleDates(line: string, reading: DateReading = {}): SingleDate[] {
   const words = dateWordsFor(reading.lex ?? lexiconFor());
-  const tokens = tokenize(line, words, reading.order ?? 'day-first');
+  const tokens = tokenize(line, words, reading.order ?? 'day-first', reading.monthShortYears === true);
   if (tokens.length === 0) return [];
   return singlesOf(tokens, pairTokens(line, tokens, words).used);
 }
@@ -306,7 +326,7 @@ export function findSingleDates(line: string, reading: DateReading = {}): Single
 /** `findDateRanges` and `findSingleDates` of one line, from one reading of its tokens. */
 export function findDates(line: string, asOfYm: number, reading: DateReading = {}): { ranges: DateRange[]; singles: SingleDate[] } {
   const words = dateWordsFor(reading.lex ?? lexiconFor());
-  const tokens = tokenize(line, words, reading.order ?? 'day-first');
+  const tokens = tokenize(line, words, reading.order ?? 'day-first', reading.monthShortYears === true);
   if (tokens.length === 0) return { ranges: [], singles: [] };
   const { pairs, used } = pairTokens(line, tokens, words);
   return { ranges: pairs.map((p) => resolvePair(p, asOfYm)), singles: singlesOf(tokens, used) };
@@ -365,7 +385,7 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
-function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
+function tokenize(line: string, words: DateWords, order: DateOrder, monthShortYears = false): Token[] {
   // Every match of `MAY_HOLD_DATE` holds a digit: a line without one (most bullets) skips its scan, which tries
   // `\p{L}-\d\d` at every letter.
   if (!hasDigit(line) || !MAY_HOLD_DATE.test(line)) return [];
@@ -380,7 +400,7 @@ function tokenize(line: string, words: DateWords, order: DateOrder): Token[] {
     out.push(t);
   }
   const read = roman ? withRomanMonthsRead(line, out, words) : out;
-  return withMonthShortYears(line, withApostropheYears(line, read), words);
+  return withMonthShortYears(line, withApostropheYears(line, read), words, monthShortYears);
 }
 
 /** A two-digit year written with an apostrophe and nothing else ("'16", "’18"): not after a letter, digit or quote. */
@@ -414,7 +434,7 @@ const MONTH_TWO_DIGITS = /^\D{2,12}\s(\d{2})$/u;
  * or one before a "present" word ("Oct 19 – present"): the digits are two-digit years (a range of days with no year
  * dates nothing).
  */
-function withMonthShortYears(line: string, tokens: Token[], words: DateWords): Token[] {
+function withMonthShortYears(line: string, tokens: Token[], words: DateWords, documentWrites = false): Token[] {
   const short = (t: Token | undefined) => (t?.kind === 'month' ? MONTH_TWO_DIGITS.exec(line.slice(t.index, t.end)) : null);
   let out = tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -426,8 +446,9 @@ function withMonthShortYears(line: string, tokens: Token[], words: DateWords): T
     if (!gapIs(line, t.end, next.index, words.connector)) continue;
     const start = pivotYear(Number(a[1]));
     const end = b ? pivotYear(Number(b[1])) : start;
-    // Days, not years: within one month ("Oct 12 – Oct 14"), or across a month's end ("Oct 28 – Nov 02").
-    if (b && (next.month === t.month || end < start)) continue;
+    // Days, not years: within one month ("Oct 12 – Oct 14"), or across a month's end ("Oct 28 – Nov 02"); in a document
+    // whose other ranges write such years ("nov. 22 – abr. 23"), one forward within one month is years too ("may. 23 – may. 25").
+    if (b && (end < start || (next.month === t.month && !(documentWrites && end > start)))) continue;
     if (out === tokens) out = [...tokens];
     out[i] = withYear(t, start);
     if (b) out[i + 1] = withYear(next, end);

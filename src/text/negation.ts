@@ -110,6 +110,8 @@ export interface CueWords {
   assessedHeadFirstAll: RegExp;
   /** Words that, inside such an object, show a second verb of the person's own work ("and wrote the pentest reports"), folded. */
   assessedBreaks: ReadonlySet<string>;
+  /** `assessedLeadsNotAfter` closing a text: the assurance word after it names the person's own work ("code review"). */
+  assessedLeadNot: RegExp;
   /** Function words that open another phrase inside an object ("of", "with", "for"), folded. */
   assessedPhraseBreaks: ReadonlySet<string>;
   /** A partner team's name and the comma and relative word that open a clause about it (`teamPartners`, `work.json` → `relativeWords`), global. */
@@ -299,6 +301,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
         lex.cues.assessedLeads,
       ),
+    assessedLeadNot: () => lexiconRegExp(`${phrasesSource(lex.cues.assessedLeadsNotAfter)}[^\\S\\n]{1,3}$`),
     assessedBreaks: () => new Set([...lex.work.modelBuildingVerbs, ...lex.cues.assessedLeads].map((w) => fold(w))),
     // Function words other than "and" / "or" open another phrase inside an object ("review of the platform, … with Burp Suite").
     assessedPhraseBreaks: () => {
@@ -711,6 +714,7 @@ function assessedObjects(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   cues.assessedAll.lastIndex = 0;
   for (let m = cues.assessedAll.exec(text); m !== null; m = cues.assessedAll.exec(text)) {
+    if (cues.assessedLeadNot.test(fold(text.slice(Math.max(0, m.index - LEAD_NOT_REACH), m.index)))) continue;
     const object = m[1] ?? '';
     const words = object.split(/[\s,]+/u).filter((w) => w !== '');
     // A new list item or sentence (a bullet or a full stop) ends the object.
@@ -731,6 +735,7 @@ function assessedHeadFirstObjects(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   cues.assessedHeadFirstAll.lastIndex = 0;
   for (let m = cues.assessedHeadFirstAll.exec(text); m !== null; m = cues.assessedHeadFirstAll.exec(text)) {
+    if (cues.assessedLeadNot.test(fold(text.slice(Math.max(0, m.index - LEAD_NOT_REACH), m.index)))) continue;
     const object = m[1] ?? '';
     const at = m.index + m[0].length - object.length;
     let end = at + object.length;
@@ -746,6 +751,9 @@ function assessedHeadFirstObjects(text: string, cues: CueWords): Spans {
   }
   return out;
 }
+
+/** How far before an assurance word a word of `assessedLeadsNotAfter` is looked for. */
+const LEAD_NOT_REACH = 24;
 
 /** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
 function assessedSpans(text: string, cues: CueWords): Spans {
