@@ -67,12 +67,6 @@ describe('a basic level learnt in an in-house course', () => {
     expect(ids(cv('Notions de Python (formation interne, 2023)'))).not.toContain('python');
   });
 
-  it('"Compétences numériques" heads a skills section, where a plain listing counts', () => {
-    const p = parseResume(cv('Python'), AS_OF);
-    expect(p.sections.find((s) => s.heading.startsWith('COMPÉTENCES NUMÉRIQUES'))?.name).toBe('skills');
-    expect(p.skills.map((s) => s.id)).toContain('python');
-  });
-
   it('the English and Spanish in-house courses read alike', () => {
     const en = ['Sam Okafor', '', 'SKILLS', 'Excel, Power BI', 'Basic Python (internal training, 2024)'].join('\n');
     const es = ['Lucía Prado', '', 'HABILIDADES', 'Excel, Power BI', 'Nociones de Python (formación interna, 2024)'].join('\n');
