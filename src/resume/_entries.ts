@@ -143,6 +143,8 @@ export interface EntryWords {
   organisationUnit: RegExp;
   /** An apprenticeship's or a student job's title ("Ausbildung zum Fachinformatiker", "Werkstudentin"): work, even under an education heading. */
   apprenticeship: RegExp;
+  /** A body that examines or schools apprentices (`apprenticeshipBodies`: "IHK", "CFA") opening an organisation: no employer. */
+  apprenticeshipBody: RegExp;
   /** A title of doctoral study ("DPhil candidate"), not after "post-" ("Post-doctoral Researcher"). */
   doctoralStudy: RegExp;
   /** The same, global, with the titles of doctoral research ("Doctoral Researcher"), to blank their matches. */
@@ -314,6 +316,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     schoolProgramme: phrasesPattern([w.schoolProgrammes], ([programme]) => `(?:^|[,;(|—–:])\\s{0,3}${programme}|${programme}\\s{0,3}(?:[,;)|—–]|$)`, 'u'),
     organisationUnit: phrasesRegex(w.organisationUnits),
     apprenticeship: phrasesRegex([...w.apprenticeships, ...w.studentJobs]),
+    apprenticeshipBody: lexiconRegExp(`^[\\s(]{0,3}${phrasesSource(w.apprenticeshipBodies)}(?![\\p{L}\\p{N}])`),
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
     doctoralEmployment: phrasesRegex(w.doctoralEmployment),
@@ -630,7 +633,10 @@ function apprenticeshipsIn(text: string, region: Section, reading: EntryReading)
   // whose job is listed apart, or a degree's dated line above an undated apprenticeship.
   const degrees = degreeWordsFor(reading.lex);
   const study = (e: RawEntry) => degreeMentions(text.slice(e.headerStart, e.headerEnd), degrees).length > 0;
-  return entriesIn(text, region, reading, false, []).filter((e) => w.apprenticeship.test(e.title) && !study(e));
+  // "Ausbildung zum Fachinformatiker" over "IHK Lüneburg-Wolfsburg" alone: the chamber that examined it employs no one, so
+  // the training is listed as a qualification (an employer named, "Westfalen Energie Netz GmbH", makes it a job).
+  const noEmployer = (e: RawEntry) => e.organization !== undefined && w.apprenticeshipBody.test(e.organization);
+  return entriesIn(text, region, reading, false, []).filter((e) => w.apprenticeship.test(e.title) && !study(e) && !noEmployer(e));
 }
 
 /** Sections a two-column PDF read without its layout sets between the blocks of the experience column (a sidebar's). */

@@ -310,7 +310,25 @@ function headingLabel(line: string, words: HeadingWords): HeadingLabel | null {
   const cleaned = stripDecoration(label);
   if (!HEADING_PATTERNS.upperStart.test(cleaned) || HEADING_PATTERNS.sentenceEnd.test(cleaned)) return null;
   const found = lookupHeading(cleaned, words);
+  if (found === null && colon === -1) return columnLabel(t, words);
   return found === null ? null : { ...found, cleaned, colon, content };
+}
+
+/** Spaces that end a table row's label column ("Hobbys        Go (Brettspiel)"). */
+const COLUMN_GAP = '  ';
+
+/**
+ * A table row whose label column names pastimes ("Hobbys      Go (japanisches Brettspiel), Rennrad" under "Kenntnisse"):
+ * the row opens the interests section, as "Hobbys: …" does. Only interests: other labels of a skills table stay rows.
+ */
+function columnLabel(t: string, words: HeadingWords): HeadingLabel | null {
+  const gap = t.indexOf(COLUMN_GAP);
+  if (gap < 2 || gap > MAX_HEADING_LINE) return null;
+  const content = t.slice(gap).trim();
+  const cleaned = stripDecoration(t.slice(0, gap));
+  if (!HEADING_PATTERNS.upperStart.test(cleaned)) return null;
+  const found = lookupHeading(cleaned, words);
+  return found?.name === 'interests' ? { ...found, cleaned, colon: gap, content } : null;
 }
 
 function isLowerAscii(c: number): boolean {

@@ -92,6 +92,8 @@ export const WorkLexiconSchema = z.strictObject({
   breakExcluded: Phrases,
   /** Titles of an apprenticeship ("Ausbildung zum …", "Apprenticeship", "apprenti"): training on the job is work, so such an entry under an education heading is read as a job too. */
   apprenticeships: Phrases,
+  /** Bodies that examine or school apprentices but employ none ("IHK", "Handwerkskammer", "CFA"): an apprenticeship under an education heading whose organisation opens with one names no employer, and is study. */
+  apprenticeshipBodies: z._default(Phrases, []),
   /** Titles of a job held while studying ("Werkstudentin", "working student", "job étudiant"): paid work, so such an entry under an education heading is read as a job too. */
   studentJobs: Phrases,
   /** Titles of doctoral study ("PhD candidate", "Doctoral Researcher"): an entry under one, with no job beside it, is study. */

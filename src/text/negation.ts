@@ -61,6 +61,10 @@ export interface CueWords {
   gapHeading: RegExp;
   /** A gap label and nothing else ("laufend", "in progress"): the remark in brackets after a training heading. */
   gapAlone: RegExp;
+  /** A gap label opening a sentence, a word after it ("Learning ML through Coursera"): with a course named on its line, a learning line. */
+  gapSentence: RegExp;
+  /** A course's word or platform (`courseBrackets`: "course", "Coursera", "MOOC") anywhere on a line. */
+  courseWord: RegExp;
   /** The headings of training and certifications (`sections.json` → `headings.certifications`), folded: "weiterbildung", "training". */
   trainingHeadings: ReadonlySet<string>;
   /** "no", "never", "keine": negates only the skills right after it. */
@@ -230,6 +234,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       );
     },
     gapAlone: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^(?:${gap})$`),
+    gapSentence: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^[\\s\\-–•*]{0,6}(?:${gap}) \\p{L}`),
+    courseWord: () => phrasesRegex(lex.cues.courseBrackets),
     trainingHeadings: () => new Set((lex.sections.headings.certifications ?? []).flatMap((p) => expandPhrase(p)).map(headingWords)),
     // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS", "Still learning / not yet hands-on".
     gapHeading: () =>
@@ -1609,6 +1615,12 @@ function sentenceStop(text: string, from: number, lineEnd: number): number {
 /** A white-space character. */
 const SPACE_CHAR = /\s/u;
 
+/** A gap label opens the line's sentence and a course is named after it ("Learning ML through Coursera"; not "EN COURS D'…"). */
+function namesCourseAfterGap(body: string, cues: CueWords): boolean {
+  const gap = cues.gapSentence.exec(body);
+  return gap !== null && cues.courseWord.test(body.slice(gap[0].length - 1));
+}
+
 /** Bullet characters before a gap label at a line's start, at most (`gapInline`, `gapHeading`). */
 const GAP_LEAD = 6;
 /** Where the slash or bracket before a gap label may stand, at most: the bullets, 30 letters (or letters and spaces) of up to two units each, 3 spaces (`gapInline`). */
@@ -1674,6 +1686,12 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     // label of the list up to the sentence's end (convention 141).
     if (!inline && (!gapAt || anyBetween(gapAt, bodyStart, lineEnd))) out.push(...basicSentences(text, body, bodyStart, lineEnd, cues));
     if (negatedLabel(body, cues, !cueAt || anyBetween(cueAt, start, lineEnd), cueAt, bodyStart)) {
+      out.push({ start, end: lineEnd });
+      continue;
+    }
+    // "Learning ML for threat detection through Coursera (…)": a sentence opened by a gap label that names a course is
+    // a learning line, as "Still learning: …" is (convention 161).
+    if (inline === null && body.length <= MAX_GAP_LINE && namesCourseAfterGap(body, cues)) {
       out.push({ start, end: lineEnd });
       continue;
     }
