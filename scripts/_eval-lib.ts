@@ -71,6 +71,11 @@ function coreIds(dir: string): { skills: Set<string> | null; certs: Set<string> 
   return { skills: null, certs: null };
 }
 
+/** Whether the contract beside a folder (or beside the project) is found: without it no id is filtered to the core. */
+export function contractFound(dir: string): boolean {
+  return coreIds(dir).skills !== null;
+}
+
 /** Lists the case names (NAME for NAME.txt + NAME.gold.json) of a folder. */
 export function caseNames(dir: string): string[] {
   return readdirSync(dir)
