@@ -114,7 +114,7 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
   // A gold that writes the clearance as a bare level ("top-secret") states no `active`: it is compared on the level.
   const bareLevel = typeof (gold.clearance as unknown) === 'string' ? (gold.clearance as unknown as string) : undefined;
   // A gold that writes "no clearance" as an empty object (no level, not active, no polygraph), with no clearance to obtain
-  // among its conditions and no hardness of a clearance, asks for none (convention 166).
+  // among its conditions and no hardness of a clearance, asks for none (convention 153).
   const emptyClearance =
     gold.clearance !== null &&
     typeof gold.clearance === 'object' &&

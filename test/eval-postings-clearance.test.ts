@@ -16,7 +16,7 @@ const gold = (clearance: unknown, conditions: string[], hard: Record<string, boo
     hard,
   }) as unknown as Parameters<typeof evaluatePosting>[2];
 
-describe('eval:postings reads a gold clearance (convention 166)', () => {
+describe('eval:postings reads a gold clearance (convention 153)', () => {
   it('reads an empty clearance object with no clearance condition and no hardness as no clearance', () => {
     const r = evaluatePosting('x', AD, gold({ level: null, active: false, polygraph: false }, [], { experience: true }), core);
     expect(r.clearance).toEqual({ want: 'none', got: 'none', ok: true });

@@ -187,7 +187,7 @@ describe('a learning sentence that names a course', () => {
       line,
     ].join('\n');
 
-  it('"Learning Kubernetes through Udemy": the listing is disclaimed (convention 161)', () => {
+  it('"Learning Kubernetes through Udemy": the listing is disclaimed (convention 150)', () => {
     expect(ids(cv('Learning Kubernetes through Udemy (CKA prep course).'))).not.toContain('kubernetes');
   });
 

@@ -7,7 +7,7 @@ const AS_OF = { asOf: '2026-11-01' };
 const idsIn = (line: string, title = 'Security Analyst'): string[] =>
   parseResume(['Experience', `${title}, Acme, Jan 2020 – Jan 2023`, `- ${line}`].join('\n'), AS_OF).skills.map((s) => s.id);
 
-describe('an alias after a preposition of purpose (`rejectObjectOf`, convention 171)', () => {
+describe('an alias after a preposition of purpose (`rejectObjectOf`, convention 156)', () => {
   const role = { id: 'r', title: 'R', summary: 'R', source: 'x', requirements: [{ kind: 'skill', skills: ['audit-x'], weight: 1, source: 'x' }] };
   const catalog = loadCatalog({
     mode: 'replace',
@@ -28,7 +28,7 @@ describe('an alias after a preposition of purpose (`rejectObjectOf`, convention 
   });
 });
 
-describe('audits the person supplied evidence or documentation for (convention 171)', () => {
+describe('audits the person supplied evidence or documentation for (convention 156)', () => {
   it.each([
     'Partnered with the risk team on model documentation for RBI audits.',
     'Evidencias técnicas para la auditoría PCI DSS anual.',
@@ -48,7 +48,7 @@ describe('audits the person supplied evidence or documentation for (convention 1
   });
 });
 
-describe('intelligence briefings to a staff section (convention 172)', () => {
+describe('intelligence briefings to a staff section (convention 157)', () => {
   it.each([
     'All-source intelligence analysis and briefings for a brigade staff',
     'All-source analysis and targeting support; daily briefings to the battalion S2.',
@@ -68,7 +68,7 @@ describe('intelligence briefings to a staff section (convention 172)', () => {
   });
 });
 
-describe('"encadrement" of lawyers, or with hiring and objectives, is managing (convention 173)', () => {
+describe('"encadrement" of lawyers, or with hiring and objectives, is managing (convention 158)', () => {
   it.each([
     ['Encadrement de deux juristes juniors ; reporting trimestriel', ['team-leadership']],
     ['Encadre deux analystes juniors (recrutement, relecture des notes, objectifs annuels).', ['team-leadership']],
@@ -79,7 +79,7 @@ describe('"encadrement" of lawyers, or with hiring and objectives, is managing (
   });
 });
 
-describe('scripts and bots that automate no security work (convention 174)', () => {
+describe('scripts and bots that automate no security work (convention 159)', () => {
   it.each([
     'Small Python (pandas) scripts that pull the workspace inventory',
     'Scripts en Python (pandas) para consolidar el inventario y los indicadores de riesgo.',

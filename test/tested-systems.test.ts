@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseResume } from './_languages';
 
 // Systems someone tests or attacks, and tools only met in a course: what the thirty-first session's r144 set taught
-// (conventions 151–153 of docs/reading-conventions.md).
+// (conventions 142–144 of docs/reading-conventions.md).
 const read = (text: string) => parseResume(text, { asOf: '2026-11-01' });
 const ids = (text: string) => read(text).skills.map((s) => s.id);
 
-describe('a bracket that says what most of the tested products were built on names no skill of the tester (convention 151)', () => {
+describe('a bracket that says what most of the tested products were built on names no skill of the tester (convention 142)', () => {
   it.each([
     [
       'en',
@@ -38,7 +38,7 @@ describe('a bracket that says what most of the tested products were built on nam
   });
 });
 
-describe('models under adversarial test, and pipelines under a threat analysis, are the objects of security work (convention 152)', () => {
+describe('models under adversarial test, and pipelines under a threat analysis, are the objects of security work (convention 143)', () => {
   it('object detection under adversarial robustness testing is no deep learning', () => {
     const text =
       'EXPERIENCE\nAI Test Analyst — Oakridge Labs   02/2023 – Present\n- Adversarial robustness testing of object detection models supplied by the vendor (evasion, patches).\n';
@@ -75,7 +75,7 @@ describe('models under adversarial test, and pipelines under a threat analysis, 
   });
 });
 
-describe('a tool met in a short course, or only "familiar", is no evidence (convention 153)', () => {
+describe('a tool met in a short course, or only "familiar", is no evidence (convention 144)', () => {
   it.each([
     ['8-hour online course', 'TRAINING\nIntro to Keras (8-hour online course)\n'],
     ['3-day course', 'TRAINING\nIntro to Docker (3-day course)\n'],

@@ -1690,7 +1690,7 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       continue;
     }
     // "Learning ML for threat detection through Coursera (…)": a sentence opened by a gap label that names a course is
-    // a learning line, as "Still learning: …" is (convention 161).
+    // a learning line, as "Still learning: …" is (convention 150).
     if (inline === null && body.length <= MAX_GAP_LINE && namesCourseAfterGap(body, cues)) {
       out.push({ start, end: lineEnd });
       continue;
