@@ -271,7 +271,7 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
         // A wish the employer offers to teach ("It would be nice if you've done adversarial ML, but they're happy to teach that") stays a wish.
         const own = { start: (sentences[i] as SentenceSpan).start, end: m.index };
         for (const s of prev ? [own, prev] : [own]) if (!words.preferred.test(text.slice(s.start, s.end))) spans.push(s);
-      } else if (prev && /\?\s*$/u.test(text.slice(prev.start, prev.end))) spans.push(prev);
+      } else if (prev && text.slice(prev.start, prev.end).trimEnd().endsWith('?')) spans.push(prev);
     }
   }
   if (spans.length === 0) return mentions;
