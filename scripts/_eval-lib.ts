@@ -71,11 +71,6 @@ function coreIds(dir: string): { skills: Set<string> | null; certs: Set<string> 
   return { skills: null, certs: null };
 }
 
-/** Whether the contract beside a folder (or beside the project) is found: without it no id is filtered to the core. */
-export function contractFound(dir: string): boolean {
-  return coreIds(dir).skills !== null;
-}
-
 /** Lists the case names (NAME for NAME.txt + NAME.gold.json) of a folder. */
 export function caseNames(dir: string): string[] {
   return readdirSync(dir)
@@ -85,7 +80,7 @@ export function caseNames(dir: string): string[] {
 }
 
 /** Runs every case of a folder. */
-export function evaluateFolder(dir: string): { results: CaseResult[]; metrics: Metrics } {
+export function evaluateFolder(dir: string): { results: CaseResult[]; metrics: Metrics; contractFound: boolean } {
   const core = coreIds(dir);
   const matcher = createMatcher({ languages: allLanguages });
   const results = caseNames(dir).map((name) => {
@@ -93,7 +88,8 @@ export function evaluateFolder(dir: string): { results: CaseResult[]; metrics: M
     const text = readFileSync(join(dir, `${name}.txt`), 'utf8');
     return evaluateCase(name, gold, text, matcher, core);
   });
-  return { results, metrics: aggregate(results) };
+  // Without the contract no id is filtered to the core list: `contractFound` says so.
+  return { results, metrics: aggregate(results), contractFound: core.skills !== null };
 }
 
 function evaluateCase(

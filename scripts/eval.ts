@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CaseResult, contractFound, evaluateFolder } from './_eval-lib';
+import { type CaseResult, evaluateFolder } from './_eval-lib';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -14,10 +14,10 @@ if (!existsSync(dir)) {
   console.error(`No such folder: ${dir}\nUsage: npm run eval -- <folder-of-gold-cases> [--verbose]`);
   process.exit(2);
 }
-if (!contractFound(dir)) {
+const { results, metrics, contractFound } = evaluateFolder(dir);
+if (!contractFound) {
   console.error(`warning: no contract/core-taxonomy.json beside ${dir} or ../shared: ids outside the core list are counted too`);
 }
-const { results, metrics } = evaluateFolder(dir);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 if (verbose) for (const r of results) printCase(r);
 console.log(`cases                     ${metrics.cases}`);

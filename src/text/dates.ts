@@ -184,18 +184,28 @@ export function dateOrderOf(text: string, lex: Lexicon): DateOrder {
 
 /** A month word and two digits, then a dash: a line that may open a range of two-digit years ("oct. 19 – mars 22"). */
 const MONTH_SHORT_YEAR_LINE = unicodeRegex`\p{L}\.?\s\d\d\s{0,3}[–—-]`;
+/** `MONTH_SHORT_YEAR_LINE`, global: each line that holds it is read once. */
+const MONTH_SHORT_YEAR_ALL = new RegExp(MONTH_SHORT_YEAR_LINE.source, 'gu');
 
 /**
  * Whether a document writes ranges of two month words with two-digit years ("mar. 19 – oct. 22", "Jun 18 – Feb 21"):
  * then a range within one month written so ("may. 23 – may. 25") is a range of years, not of days.
  */
 export function writesMonthShortYears(text: string, lex: Lexicon): boolean {
-  if (!MONTH_SHORT_YEAR_LINE.test(text)) return false;
   const words = dateWordsFor(lex);
-  for (const line of text.split('\n')) {
-    if (!MONTH_SHORT_YEAR_LINE.test(line)) continue;
+  MONTH_SHORT_YEAR_ALL.lastIndex = 0;
+  for (let m = MONTH_SHORT_YEAR_ALL.exec(text); m !== null; m = MONTH_SHORT_YEAR_ALL.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const newline = text.indexOf('\n', m.index);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
     const tokens = tokenize(line, words, 'day-first');
-    if (tokens.some((t, i) => t.kind === 'date' && MONTH_TWO_DIGITS.test(line.slice(t.index, t.end)) && tokens[i + 1]?.kind === 'date')) return true;
+    if (tokens.some((t, i) => t.kind === 'date' && MONTH_TWO_DIGITS.test(line.slice(t.index, t.end)) && tokens[i + 1]?.kind === 'date')) {
+      MONTH_SHORT_YEAR_ALL.lastIndex = 0;
+      return true;
+    }
+    // The rest of this line was read with it.
+    MONTH_SHORT_YEAR_ALL.lastIndex = end;
   }
   return false;
 }
