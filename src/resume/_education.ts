@@ -183,9 +183,13 @@ export function extractEducation(
         // "Studium Wirtschaftsinformatik" over "FOM Hochschule für Oekonomie & Management" over "Abschluss: B.Sc.": the
         // study's line names the field, the school's name does not.
         const above = lines[i - 2];
-        // A line above the school that gives other years is the record before it ("Management · (2014 - 2016)").
+        // A line above the school that gives other years is the record before it ("Management · (2014 - 2016)"), and so
+        // is a line above a school line dated with other years ("AEC in Cybersecurity" over "Collège …, Montréal — 2023"
+        // over "Bachelor of Arts (B.A.), History — Université de Montréal — 2015").
         const overSchool =
-          prev && above && words.all.institution.test(prev.text) && !otherEnd(above.text, degree.year) ? fieldAbove(above.text, words) : undefined;
+          prev && above && words.all.institution.test(prev.text) && !otherEnd(above.text, degree.year) && !otherYears(prev.text, degree.year)
+            ? fieldAbove(above.text, words)
+            : undefined;
         // A labelled field under the degree ("Major: Information Systems Technology") is its own; the labelled line above
         // its school is the record before it.
         const field =
