@@ -1809,8 +1809,13 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   if (remark !== undefined && remark.length < next.body.length && isStatus(remark)) return `${out}\n${remark}`;
   // An issuer's cell before the status on its line is the same ("Amazon Web Services · Issued Mar 2025 · Expires Mar 2028").
   const issuerCell = ISSUER_CELL.exec(next.body)?.[0];
-  // A cell that reads as a certificate's name ("AWS Certified Cloud Practitioner · 2021 (lapsed 2024)") is another item.
-  const statusAfterIssuer = issuerCell !== undefined && !names(next) && !cues.certName.test(issuerCell) && isStatus(next.body.slice(issuerCell.length));
+  // A cell that reads as a certificate's name ("AWS Certified Cloud Practitioner · 2021 (lapsed 2024)") is another item;
+  // one word in lower and capital letters alone is the issuer, though certificates' names hold it too ("EC-Council –
+  // expired in 2020"). A line cut as the mention's own is the next row of its list ("OSCP — 2020" over "OSWE — in progress").
+  // An acronym alone before a dash is a name ("OSWE – in progress"), as a dash cuts a list of names from their status.
+  const issuerOnly = issuerCell !== undefined && (ONE_WORD_CELL.test(issuerCell) || (!cues.certName.test(issuerCell) && !ACRONYM_DASH_CELL.test(issuerCell)));
+  const sameCut = issuerCell !== undefined && text.slice(lineStart, lineEnd).includes(` ${issuerCell.trim().slice(-1)} `);
+  const statusAfterIssuer = issuerOnly && !sameCut && !names(next) && isStatus(next.body.slice((issuerCell as string).length));
   if (isStatus(next.body) || statusAfterIssuer || (next.body.length > 0 && next.body.length <= 60 && UNFINISHED.test(out))) {
     // A renewal under the dates is theirs too ("September 2020 to September 2026⏎Renewed via CE; current through September 2029").
     const then = lineAt(text, lines, next.end + 1);
@@ -1962,8 +1967,12 @@ function sentenceStart(line: string): string {
 
 /** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */
 const MAX_ISSUER = 40;
-/** An issuer's name (no digit) in a cell of its own that opens a line, up to its separator ("Amazon Web Services · "). */
-const ISSUER_CELL = unicodeRegex`^\p{L}[^\d·|•\n]{0,39}?\s[·|•]\s{1,3}`;
+/** An issuer's name (no digit) in a cell of its own that opens a line, up to its separator ("Amazon Web Services · ", "EC-Council – "). */
+const ISSUER_CELL = unicodeRegex`^\p{L}[^\d·|•–—\n]{0,39}?\s[·|•–—]\s{1,3}`;
+/** An `ISSUER_CELL` of capitals and digits alone before a dash ("OSWE – "). */
+const ACRONYM_DASH_CELL = unicodeRegex`^[\p{Lu}\d+/-]{2,20}\s[–—]\s{1,3}$`;
+/** An `ISSUER_CELL` of one word with a capital first and a small letter ("EC-Council – ", "OffSec · "), not an acronym that names a certificate ("OSWE — "). */
+const ONE_WORD_CELL = unicodeRegex`^(?=[\p{L}-]{0,30}\p{Ll})\p{Lu}[\p{L}-]{0,30}\s[·|•–—]\s{1,3}$`;
 
 /** The line that starts at `start`: its trimmed text (at most LineIndex.REACH characters of it) and where it ends. */
 function lineAt(text: string, lines: LineIndex, start: number): { body: string; start: number; end: number } {

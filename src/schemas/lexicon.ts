@@ -356,6 +356,12 @@ export const CuesLexiconSchema = z.strictObject({
   evidenceReviews: z._default(Phrases, []),
   /** Nouns of evidence reviewed ("tickets", "evidence", "evidencias", "preuves", "Nachweise"). */
   evidenceNouns: z._default(Phrases, []),
+  /**
+   * An audit's noun and its link to what it covers ("audits of", "Prüfungen des"): the rest of the clause, up to a verb of
+   * building or another assurance verb, is the audit's scope, assessed as an assurance verb's object is ("Planned and led
+   * audits of the ISMS, vulnerability management, network security and IT outsourcing").
+   */
+  auditScopeLeads: z._default(Phrases, []),
   /** Determiners an assessed object may hold ("the", "our"): any other function word opens another phrase ("review of …", "… with Burp Suite"). */
   assessedDeterminers: z._default(Phrases, []),
   teamNames: Phrases,

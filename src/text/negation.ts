@@ -91,6 +91,8 @@ export interface CueWords {
   bodyNamesAll: RegExp;
   /** The reviews of evidence (`evidenceReviews`), global. */
   evidenceReviewsAll: RegExp;
+  /** An audit's noun and its link to its scope (`auditScopeLeads`), global. */
+  auditScopesAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
   teamMembersAll: RegExp;
   /** A list of capitalised team names after `teamListBefore` ("los equipos de SOC, IAM y AppSec"), global. */
@@ -255,6 +257,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     teamHelpedBefore: () => lexiconRegExp(`${phrasesSource(lex.cues.teamHelped)}[\\s\\-–]{1,3}$`),
     postingTeamNamesAll: () => phrasesRegex(document === 'posting' ? lex.cues.postingTeamNames : [], 'g'),
     bodyNamesAll: () => phrasesRegex(lex.cues.bodyNames, 'g'),
+    auditScopesAll: () => phrasesRegex(lex.cues.auditScopeLeads, 'g'),
     evidenceReviewsAll: () =>
       phrasesPattern(
         [lex.cues.evidenceReviews, lex.cues.evidenceNouns],
@@ -464,6 +467,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues, wishes);
   const topics = topicBrackets(cues.topicLeadsAll, text);
   const assessed = assessedSpans(text, cues);
+  // An audit's scope is no work of the person's, but names no security duty either: an IT auditor's scope is not security work (convention 139).
+  const notDone = mergedSpans(assessed, clausesAfter(cues.auditScopesAll, text, cues, true));
   const { starts: beforeStarts, ends: beforeEnds } = withOpeners(labelsThatOpen(matchSpans(cues.beforeAll, text, true), text, cues), text, cues);
   const courseEnds = new Set(matchSpans(cues.courseAll, text).ends);
   // A statement that a certification is current ("en cours de validité") holds a cue word ("en cours") that says nothing.
@@ -543,8 +548,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
     },
     isAssessed(start: number, end: number): boolean {
       // "Evaluated vulnerability management and security monitoring processes": the object of an assurance verb.
-      const object = firstAtOrAfter(assessed.ends, end);
-      return object >= 0 && (assessed.starts[object] as number) <= start;
+      const object = firstAtOrAfter(notDone.ends, end);
+      return object >= 0 && (notDone.starts[object] as number) <= start;
     },
     isWish(start: number, end: number): boolean {
       const wish = firstAtOrAfter(wishes.ends, end);
@@ -763,24 +768,28 @@ const LEAD_NOT_REACH = 24;
 
 /** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
 function assessedSpans(text: string, cues: CueWords): Spans {
-  return mergedSpans(assessedObjects(text, cues), assessedHeadFirstObjects(text, cues), evidenceReviews(text, cues));
+  return mergedSpans(assessedObjects(text, cues), assessedHeadFirstObjects(text, cues), clausesAfter(cues.evidenceReviewsAll, text, cues));
 }
 
 /** How far the clause of a review of evidence may run. */
 const EVIDENCE_REACH = 200;
 
 /**
- * A review of evidence and the rest of its clause ("reviewed firewall rule-base change tickets and vulnerability scan
- * remediation evidence"): the controls named there are what the evidence is of, not work the person did. A verb of
- * building or another assurance verb ends it ("… tickets and built the firewall rules").
+ * A review of evidence (`evidenceReviewsAll`) or an audit's scope (`auditScopesAll`) and the rest of its clause
+ * ("reviewed firewall rule-base change tickets and vulnerability scan remediation evidence", "audits of the ISMS,
+ * vulnerability management, network security"): the controls named there are what was assessed, not work the person
+ * did. A verb of building or another assurance verb ends it ("… tickets and built the firewall rules"); an audit lead
+ * right after a word of `assessedLeadsNotAfter` ("code audits of") names the person's own work, and a colon ends its scope.
  */
-function evidenceReviews(text: string, cues: CueWords): Spans {
+function clausesAfter(leads: RegExp, text: string, cues: CueWords, auditScope = false): Spans {
   const out: Spans = { starts: [], ends: [] };
-  cues.evidenceReviewsAll.lastIndex = 0;
-  for (let m = cues.evidenceReviewsAll.exec(text); m !== null; m = cues.evidenceReviewsAll.exec(text)) {
+  leads.lastIndex = 0;
+  for (let m = leads.exec(text); m !== null; m = leads.exec(text)) {
+    if (auditScope && cues.assessedLeadNot.test(fold(text.slice(Math.max(0, m.index - LEAD_NOT_REACH), m.index)))) continue;
     const from = m.index + m[0].length;
     let k = from;
-    while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues)) k++;
+    // A colon after an audit's scope opens what the audit did ("Security audits of banks: … firewall configuration reviews").
+    while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues) && !(auditScope && text.charAt(k) === ':')) k++;
     let end = k;
     const words = unicodeLiteral`/[\p{L}-]+/gu`;
     const rest = text.slice(from, k);
