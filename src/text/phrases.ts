@@ -1598,8 +1598,47 @@ interface Words {
 }
 
 function wordsOf(view: FoldedText): Words {
-  view.words ??= splitWords(view.folded);
+  if (view.words === undefined) {
+    const within = view.within;
+    view.words = within?.words !== undefined ? wordsWithin(within.words, view.at ?? 0, view.folded.length) : splitWords(view.folded);
+  }
   return view.words;
+}
+
+/**
+ * The words of the part `[at, at + length)` of a folded text whose words are `all` (see `partView`): the words of the
+ * text inside the part, at offsets from the part's start, the two at its edges cut to it. `splitWords` of the part
+ * gives the same (a word character is one unit, whatever is around it), without reading its characters again or
+ * making a string per word.
+ */
+function wordsWithin(all: Words, at: number, length: number): Words {
+  const end = at + length;
+  const starts: number[] = [];
+  const words: string[] = [];
+  // The first word that ends after the part's start (binary search on the starts).
+  let lo = 0;
+  let hi = all.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((all.starts[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo;
+  if (i > 0) {
+    const before = all.words[i - 1] as string;
+    const from = all.starts[i - 1] as number;
+    if (from + before.length > at) i--;
+  }
+  for (; i < all.starts.length; i++) {
+    const from = all.starts[i] as number;
+    if (from >= end) break;
+    const word = all.words[i] as string;
+    const to = from + word.length;
+    const a = Math.max(from, at);
+    starts.push(a - at);
+    words.push(a === from && to <= end ? word : word.slice(a - from, Math.min(to, end) - from));
+  }
+  return { starts, words };
 }
 
 /** The runs of word characters of a folded string and where each starts. */
@@ -2229,6 +2268,12 @@ interface FoldedText {
   words?: Words;
   /** Whether its letters and digits are all ASCII (see `asciiWordsOnly`). */
   asciiWords?: boolean;
+  /** The document this text was found in and folded from (see `partView`), where its words are read. */
+  readonly within?: FoldedText;
+  /** Where the text starts in `within`. */
+  readonly at?: number;
+  /** A document whose fold is its units' folds one by one: a part of it folds to the same part of its fold (see `foldsByUnit`). */
+  byUnit?: boolean;
 }
 
 /**
@@ -2277,7 +2322,7 @@ function foldedView(s: string): FoldedText {
     return view;
   }
   for (const v of recent) if (v.text === s) return v;
-  const view: FoldedText = { text: s, folded: foldUncached(s) };
+  const view: FoldedText = (s.length >= PART_CHARS && (partView(document, s) ?? partView(previousDocument, s))) || { text: s, folded: foldUncached(s) };
   if (s.length >= DOCUMENT_CHARS) {
     previousDocument = document;
     document = view;
@@ -2287,6 +2332,40 @@ function foldedView(s: string): FoldedText {
   }
   return view;
 }
+
+/**
+ * Texts at least this long are looked for in the documents kept (`partView`) before being folded: most are lines,
+ * entries and sections of the document being read. Shorter ones fold faster than they are found.
+ */
+const PART_CHARS = 24;
+
+/**
+ * The view of `s` when it is a part of the document `doc`: its fold is that part of the document's fold (no second
+ * fold), and its words are read off the document's (see `wordsOf`). Only for a document whose fold goes unit by unit
+ * (`foldsByUnit`): there a part folds to the same part of the fold, whatever is around it.
+ * (A document whose lowercase is longer is folded unit by unit from its own letters, a part of it from its lowercase.)
+ */
+function partView(doc: FoldedText | undefined, s: string): FoldedText | undefined {
+  if (doc === undefined || s.length >= doc.text.length) return undefined;
+  doc.byUnit ??= foldsByUnit(doc.text);
+  if (!doc.byUnit) return undefined;
+  const at = doc.text.indexOf(s);
+  if (at < 0) return undefined;
+  const view: FoldedText = { text: s, folded: doc.folded.slice(at, at + s.length), within: doc, at };
+  if (doc.asciiWords === true) view.asciiWords = true;
+  return view;
+}
+
+/**
+ * Whether `foldUncached` of a text is the fold of each of its units alone, so that a part of the text folds to the same
+ * part of its fold: lowercasing kept every unit one unit (a text of the Basic Multilingual Plane whose lowercase has its
+ * length: no unit can lose one), and no capital sigma, whose lowercase depends on the letters around it.
+ */
+function foldsByUnit(text: string): boolean {
+  return !CONTEXT_FOLDED.test(text) && text.toLowerCase().length === text.length;
+}
+/** Surrogates (units that fold as pairs) and the capital sigma (final or not by its neighbours). */
+const CONTEXT_FOLDED = /[\u03a3\ud800-\udfff]/;
 
 function foldUncached(s: string): string {
   const lower = s.toLowerCase();
