@@ -99,3 +99,16 @@ describe('"model risk" as a colleague function', () => {
     expect(ids(text)).not.toContain('ai-governance');
   });
 });
+
+describe('Spanish model monitoring and a woman tech lead', () => {
+  const text =
+    'EXPERIENCIA\n\n2023-05 – actualidad | Staff Machine Learning Engineer — Northlake Health\n' +
+    '  * Líder técnica de un squad de cuatro ingenieros de ML que desarrolla el asistente.\n' +
+    '  * Monitoreo en producción: drift en las distribuciones de embeddings y tableros semanales.\n';
+  it('reads drift on embedding distributions as model monitoring', () => {
+    expect(ids(text)).toContain('model-monitoring');
+  });
+  it('reads "Líder técnica" as team leadership, as "Líder técnico"', () => {
+    expect(ids(text)).toContain('team-leadership');
+  });
+});
