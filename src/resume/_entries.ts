@@ -1677,7 +1677,9 @@ function positionsOnOneLine(w: EntryWords, lines: readonly Line[], i: number, co
   if (line.blank || line.bullet || line.cont || line.ranges.length < 2 || line.body.length > (wrapped ? 2 : 1) * MAX_HEADER_CHARS) return null;
   // "Sept 2019 to date  Employer — Head of X (2023– ) · Counsel (2019–2023)": the employer's period in the date column
   // holds the positions' own; each position is read within it.
-  const outer = wrapped ? undefined : employerPeriod(line.ranges);
+  // The line may wrap after a position's dates ("2016-07 – 2020-08 | Employer — Analyst (2016-07 – 2018-02) ·⏎Scientist (…)"):
+  // the first line then holds the period and a position's own; a period alone over its positions is the employer's line above.
+  const outer = wrapped && (lines[i] as Line).ranges.length < 2 ? undefined : employerPeriod(line.ranges);
   const ranges = outer ? line.ranges.slice(1).map((r) => withinPeriod(r, outer)) : line.ranges;
   const titles: string[] = [];
   const slices: string[] = [];
@@ -2607,6 +2609,10 @@ function ownItems(lines: readonly Line[], out: RawEntry[], from: number, to: num
     items.push({ at: line.textStart, k: own });
   }
   const owners = new Set(items.map((item) => item.k).filter((k) => k !== undefined));
+  if (owners.size > 1) {
+    ownRuns(lines, out, items, body.bodyEnd);
+    return;
+  }
   if (owners.size !== 1) return;
   const k = [...owners][0] as number;
   const firstOwn = items.findIndex((item) => item.k === k);
@@ -2622,6 +2628,34 @@ function ownItems(lines: readonly Line[], out: RawEntry[], from: number, to: num
     const e = out[j] as RawEntry;
     out[j] = closes ? { ...e, bodyEnd: cut - 1 } : { ...e, bodyStart: cut };
   }
+}
+
+/**
+ * List items of a shared body labelled with two or more positions' titles, the first item labelled ("- As Data Analyst:
+ * SQL reporting", "- As Data Scientist: forecasting models"): each labelled item and the unlabelled ones after it, up to
+ * the next label, are that position's, when each position's items stand together. A position no label names keeps
+ * the whole body.
+ */
+function ownRuns(lines: readonly Line[], out: RawEntry[], items: ReadonlyArray<{ at: number; k: number | undefined }>, end: number): void {
+  const runs: Array<{ at: number; k: number }> = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (item.k === undefined || item.k === last?.k) {
+      if (last === undefined) return;
+      continue;
+    }
+    if (runs.some((r) => r.k === item.k)) return;
+    runs.push({ at: item.at, k: item.k });
+  }
+  const header = lines[indexFrom(lines, (out[(runs[0] as { k: number }).k] as RawEntry).headerStart, textStartOf)];
+  runs.forEach((r, i) => {
+    const e = out[r.k] as RawEntry;
+    const next = runs[i + 1];
+    // The header line names every position: each keeps only its own title of it.
+    const at = header?.textStart === e.headerStart ? header.body.indexOf(e.title) : -1;
+    const own = at >= 0 ? { headerStart: e.headerStart + at, headerEnd: e.headerStart + at + e.title.length } : {};
+    out[r.k] = { ...e, ...own, bodyStart: r.at, bodyEnd: next ? next.at - 1 : end };
+  });
 }
 
 /** A label line's end: a colon, perhaps after a bracket ("As Head of AI Governance (team of 4):"). */

@@ -643,8 +643,11 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
   return mentions.filter((m) => !(insideAny(spans, m.start) && insideAny(spans, m.end - 1)));
 }
 
-/** A unit named after the employer on its line, up to a comma or the line's end ("Maplewood Bank - AI Platform & Model Risk, Toronto"). */
-const UNIT_AFTER_NAME = unicodeRegex`^[ \t]{1,3}[-–—][ \t]{1,3}(\p{Lu}[^,\n()]{0,60})(?:,|\n|$)`;
+/**
+ * A unit named after the employer on its line, after a dash or a comma, up to a comma or the line's end ("Maplewood Bank -
+ * AI Platform & Model Risk, Toronto", "TU Wien, Security & Privacy Research Unit").
+ */
+const UNIT_AFTER_NAME = unicodeRegex`^(?:[ \t]{1,3}[-–—]|,)[ \t]{1,3}(\p{Lu}[^,\n()]{0,60})(?:,|\n|$)`;
 
 /** The words that tell a department from an engagement after an employer's name (`work.json`). */
 interface UnitWords {
