@@ -78,6 +78,7 @@ describe("skills said not to be needed, and others' stacks (postings-r88, conven
       'Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nUnsere Plattform läuft auf Kubernetes – Vorkenntnisse sind hier nicht erforderlich, wir arbeiten Sie ein.\n',
       'de',
     ],
+    ['Engineer\n\nRequirements\n- Python\n\nNot required: penetration testing - we partner with an external provider for that.\n', 'en'],
     ["Ingénieur\n\nProfil recherché\n- Python\n\nPas besoin d'être expert en sécurité ni de connaître Go : nos ingénieurs vous formeront.\n", 'fr'],
   ] as const)('%s → python only', (ad, language) => {
     expect(tiers(ad, language)).toEqual([['python', 'required']]);
