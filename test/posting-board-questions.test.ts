@@ -23,3 +23,11 @@ describe('the agency CISA beside US-CERT (convention 188)', () => {
     expect(ids).toEqual([[['cisa', 'cissp'], 'preferred']]);
   });
 });
+
+describe('a USAJOBS "Summary" heading (convention 187)', () => {
+  it("reads no duty from the agency's tooling described in the summary", () => {
+    const ad =
+      'Cyber Defense Analyst\n\nSummary\nThe SOC operates a Splunk-based SIEM, Zeek network sensors and Tenable.sc vulnerability scanning.\n\nDuties\n- Lead triage and containment for escalated security incidents.\n';
+    expect(reqs(ad)).toEqual([['incident-response', 'duty', false]]);
+  });
+});
