@@ -65,3 +65,29 @@ describe("a skill accepted in place of the employer's own in the same sentence",
     expect(tiers(ad, 'en')).toContainEqual(['gcp-or-aws-or-azure', 'required']);
   });
 });
+
+describe("skills said not to be needed, and others' stacks (postings-r88, convention 185)", () => {
+  it.each([
+    ["Engineer\n\nRequirements\n- Python\n\nOur developers work in TypeScript and Kotlin, but you won't need either.\n", 'en'],
+    ['Engineer\n\nRequirements\n- Python\n\nYou will pick up our Go-based feature gateway on the job; prior Go is not needed.\n', 'en'],
+    [
+      "Engineer\n\nRequirements\n- Python\n\nThis is a governance role. The client's data science team works in Go on Azure ML and handles all of that side.\n",
+      'en',
+    ],
+    [
+      'Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nUnsere Plattform läuft auf Kubernetes – Vorkenntnisse sind hier nicht erforderlich, wir arbeiten Sie ein.\n',
+      'de',
+    ],
+    ['Engineer\n\nRequirements\n- Python\n\nNot required: penetration testing - we partner with an external provider for that.\n', 'en'],
+    ["Ingénieur\n\nProfil recherché\n- Python\n\nPas besoin d'être expert en sécurité ni de connaître Go : nos ingénieurs vous formeront.\n", 'fr'],
+  ] as const)('%s → python only', (ad, language) => {
+    expect(tiers(ad, language)).toEqual([['python', 'required']]);
+  });
+
+  it('keeps a skill the ad asks for beside the same words', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Python\n- Go is required; prior Rust is not needed.\n', 'en')).toEqual([
+      ['python', 'required'],
+      ['go', 'required'],
+    ]);
+  });
+});

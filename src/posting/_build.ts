@@ -97,18 +97,25 @@ function withoutHigherDegrees(findings: readonly Scored[]): Scored[] {
 }
 
 /**
- * Experience overall asked for alongside as many years in one field, at least as strongly ("Experience: 5+ years"
- * and "5+ years in information security"), is the same requirement: years in a field are years of experience.
+ * Experience overall asked for alongside as many years in one field or with one skill, at least as strongly
+ * ("Experience: 5+ years" and "5+ years in information security"; "Expérience : > 2 ans" and "Au moins 2 ans
+ * d'expérience en data engineering"), is the same requirement: years in a field are years of experience.
  */
 function withoutImpliedTotal(groups: readonly Group[]): Group[] {
   const strength = (g: Group) => {
     const rep = representative(g);
     return rep.kind === 'experience' ? { measure: rep.measure, years: rep.minYears, tier: TIER_RANK[rep.clause.tier] } : undefined;
   };
-  const fields = groups.flatMap((g) => {
-    const s = strength(g);
-    return s && s.measure !== 'totalYears' ? [s] : [];
-  });
+  const skillYears = groups.flatMap((g) =>
+    g.findings.flatMap((f) => (f.kind === 'skill' && f.minYears !== undefined ? [{ years: f.minYears, tier: TIER_RANK[f.clause.tier] }] : [])),
+  );
+  const fields = [
+    ...skillYears,
+    ...groups.flatMap((g) => {
+      const s = strength(g);
+      return s && s.measure !== 'totalYears' ? [s] : [];
+    }),
+  ];
   return groups.filter((g) => {
     const s = strength(g);
     return !(s?.measure === 'totalYears' && fields.some((f) => f.years >= s.years && f.tier >= s.tier));

@@ -82,6 +82,8 @@ export interface PostingWords {
   taughtBack: RegExp;
   /** A reassurance after a question (see `reassurances` in the lexicon). */
   reassurances: RegExp;
+  /** Names a skill and says it is not needed (see `notNeeded` in the lexicon). */
+  notNeeded: RegExp;
   /** "you": before an employer word in a clause outside the duties heading, the hire hires (see `hireSubjects` in the lexicon). */
   hireSubjects: RegExp;
   /** Verbs whose subject, a name, is the employer ("Gannet lets …", "Acme builds …"), folded: see `describesCompany`. */
@@ -289,6 +291,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     trainingOffered: phrasesRegex(p.trainingOffered),
     taughtBack: phrasesRegex(p.taughtBack, 'g'),
     reassurances: phrasesRegex(p.reassurances, 'g'),
+    notNeeded: phrasesRegex(p.notNeeded, 'g'),
     hireSubjects: phrasesRegex(p.hireSubjects),
     partnerLeads: phrasesRegex(p.partnerLeads, 'g'),
     partnerHeads: new Set(p.partnerHeads.map(fold)),

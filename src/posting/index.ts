@@ -247,7 +247,8 @@ const OPENING_WORDS = 2;
  * sentence ("Day to day they'll also use Postgres, but they are happy to teach those on the job"), and in the sentence
  * before, on the same line, when those words open theirs ("Our stack: Kubernetes, Terraform. You won't be expected to
  * run any of it"); a question answered by a reassurance ("Never done a pentest? No problem: …", "Vous n'avez jamais fait
- * de pentest ? Aucun souci : …"). Dropped; a wish the employer offers to teach stays a wish.
+ * de pentest ? Aucun souci : …"), and the skills inside words of `notNeeded` ("prior Go is not needed"). Dropped; a
+ * wish the employer offers to teach stays a wish.
  */
 function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text: string, words: PostingWords): Mention[] {
   const spans: SentenceSpan[] = [];
@@ -273,6 +274,13 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
         for (const s of prev ? [own, prev] : [own]) if (!words.preferred.test(text.slice(s.start, s.end))) spans.push(s);
       } else if (prev && text.slice(prev.start, prev.end).trimEnd().endsWith('?')) spans.push(prev);
     }
+  }
+  // Words that name a skill and say it is not needed ("prior Go is not needed"): the skills inside them.
+  const re = words.notNeeded;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else spans.push({ start: m.index, end: m.index + m[0].length });
   }
   if (spans.length === 0) return mentions;
   return mentions.filter((m) => (m.target !== 'skill' && m.target !== 'cert') || !spans.some((s) => m.start >= s.start && m.end <= s.end));
