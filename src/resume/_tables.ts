@@ -42,6 +42,8 @@ interface TableWords {
   skillLevel: RegExp;
   /** A "learning" level at the start of a legend's words ("en apprentissage EXPÉRIENCE" after a flattened column). */
   learningStart: RegExp;
+  /** Words that open a remark of learning, "I'm learning" (`cues.json` → `negationOpeners`: "lerne", "j'apprends"). */
+  learningOpener: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, TableWords>();
@@ -55,6 +57,7 @@ export function tableWordsFor(lex: Lexicon): TableWords {
     learning: lexiconRegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})$`),
     skillLevel: lexiconRegExp(`^(?:${phrasesSource(lex.measures.skillLevels)})$`),
     learningStart: lexiconRegExp(`^(?:${phrasesSource(lex.cues.learningLevels)})(?![\\p{L}\\p{N}])`),
+    learningOpener: lexiconRegExp(`^\\(\\s{0,2}(?:${phrasesSource(lex.cues.negationOpeners)})(?![\\p{L}\\p{N}])`),
   };
   cache.set(lex, words);
   return words;
@@ -79,6 +82,7 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
   let gapTable = false;
   let offset = 0;
   let afterRated = false;
+  let pairAbove: { start: number; end: number } | undefined;
   for (const line of text.split('\n')) {
     const start = offset;
     offset += line.length + 1;
@@ -90,6 +94,14 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
       continue;
     }
     const inSkills = sectionOf(start) === 'skills';
+    // A "learning" remark in brackets alone on the line under a row of a name and its rating or level ("Go   ●○○○○" over
+    // "(lerne ich gerade)", "(learning)", a narrow column wrapped): the row names a skill being learned.
+    const pair = pairAbove;
+    pairAbove = inSkills ? pairRow(line, start) : undefined;
+    if (pair && BRACKET_CELL.test(body) && (isLearningCell(body, words) || words.learningOpener.test(body))) {
+      out.push({ ...pair, years: undefined, learning: true });
+      continue;
+    }
     const cells = cellsOf(body, inSkills || gapTable) ?? gapHeader(body, words);
     if (!cells || body.length > MAX_ROW) {
       if (body === '') {
@@ -120,6 +132,18 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
     out.push({ start: start + lead, end: start + lead + body.length, years: stated, learning });
   }
   return out;
+}
+
+/** The longest level cell of a row read as a name and its level ("●○○○○", "Grundkenntnisse"). */
+const MAX_LEVEL_CELL = 24;
+
+/** The span of a line of two cells apart at a column gap, a name and its rating or a short level ("Go           ●○○○○"). */
+function pairRow(line: string, start: number): { start: number; end: number } | undefined {
+  const body = line.trim();
+  const cells = body.split(GAP_CELLS);
+  if (cells.length !== 2 || (cells[1] as string).length > MAX_LEVEL_CELL || /[,;()]/u.test(body)) return undefined;
+  const lead = line.length - line.trimStart().length;
+  return { start: start + lead, end: start + lead + body.length };
 }
 
 /**

@@ -340,9 +340,13 @@ function clauseEnd(text: string, m: ClearanceMention, next: ClearanceMention | u
   // A semicolon or a sentence's end before the next mention of the line ends this one's clause there, and a comma before
   // it does not: "Secret Défense obtenue en 2015, expirée en 2020 ; Confidentiel Défense en cours de validité".
   const between = ceiling < lineEnd && !STRONG_BREAK.test(text.slice(m.index + m.length, ceiling));
+  // A sentence that already says the level is active ends its clause: the next one speaks of something else, a level
+  // the reader has no word for ("NV1, active (AGSVA). Previously Baseline (2011–2013).").
+  const ownStatusEnds = (at: number) => SENTENCE_END.test(text.slice(at, at + 2)) && words.active.test(text.slice(m.index + m.length, at));
   const ends = (at: number) =>
     breaksAt(text, at, between) ||
-    ((sentenceAfter || (ceiling < lineEnd && !between)) && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2))));
+    ((sentenceAfter || (ceiling < lineEnd && !between)) && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2)))) ||
+    ownStatusEnds(at);
   let to = m.index + m.length;
   let depth = 0;
   let lastInnerBreak = -1;
