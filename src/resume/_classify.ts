@@ -29,6 +29,8 @@ export interface KindWords {
   auditTitles: RegExp;
   /** Titles of validating models others build ("Model Validation Analyst"): ML skills count as ML work only when built. */
   modelValidationTitle: RegExp;
+  /** Titles of testing others' software ("QA Analyst, Machine Learning Products"): no ML title, and ML skills count only when built. */
+  testerTitle: RegExp;
   /** Titles of teaching posts: the subject taught is no work of its kind. */
   teachingTitle: RegExp;
   /** Words of teaching in a duty ("taught", "Imparto el módulo"): the attacks on models a course covers are its topic. */
@@ -142,6 +144,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     operationsTitles: phrasesRegex(lex.work.operationsTitles, 'g'),
     auditTitles: phrasesRegex(lex.work.auditTitles, 'g'),
     modelValidationTitle: phrasesRegex(lex.work.modelValidationTitles),
+    testerTitle: phrasesRegex(lex.work.testerTitles),
     productLineTitles: phrasesRegex(lex.work.productLineTitles, 'g'),
     modelBuilding: phrasesRegex(lex.work.modelBuildingVerbs),
     closingBuilding: lexiconRegExp(`\\s${phrasesBody(lex.work.buildingClosers)}[\\s;.]{0,4}$`),
@@ -274,16 +277,22 @@ export function classifyEntry(
   const securityTitle = isSecurityTitle(title, words) || (research && words.securityTitle.test(organization));
   // A research appointment whose duties open by building models ("Trained few-shot image classifiers in PyTorch") does ML
   // research: an attack on AI it names later is a side topic of those models, as under an ML title.
-  const mlTitle = words.mlTitle.test(title) || (research && !securityTitle && opensWithModels);
+  const head = titleHead(title);
+  // A tester's function with an ML field after it ("QA Analyst, Machine Learning Products") tests models others build: no ML title.
+  const tester = words.testerTitle.test(head) && !words.mlTitle.test(head) && !securityTitle;
+  const mlTitle = (!tester && words.mlTitle.test(title)) || (research && !securityTitle && opensWithModels);
   // A title that joins two functions ("AI Product Security & Secure GenAI Engineering") holds an ML one when a part is an ML title and no security one.
   // So does one whose function, before a comma or bracket, is an ML one and the rest names its field ("Data Scientist, Cybersecurity (SOC)").
-  const head = titleHead(title);
   const mlPart =
-    title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part)) ||
-    (head !== title && words.mlTitle.test(head) && !words.securityTitle.test(head));
+    !tester &&
+    (title.split(words.titleParts).some((part) => words.mlTitle.test(part) && !words.securityTitle.test(part)) ||
+      (head !== title && words.mlTitle.test(head) && !words.securityTitle.test(head)));
   // Duties whose object is security ("tested security controls against ISO 27001") weigh as one security skill.
   let securitySkills = securityDuty ? 1 : 0;
-  const validator = words.modelValidationTitle.test(title) && !mlTitle;
+  // A tester of ML products ("QA Analyst, Machine Learning Products") tests models others build, as a validator does: only a
+  // model the person built counts; a tester's title with no ML field ("Conversational AI QA Engineer") leaves it to the skills.
+  const testsMlProducts = tester && head !== title && words.mlTitle.test(title.slice(head.length));
+  const validator = (words.modelValidationTitle.test(title) || testsMlProducts) && !mlTitle;
   let mlSkills = 0;
   for (const id of skillIds) {
     const skill = skillById.get(id);

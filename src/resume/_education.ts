@@ -889,7 +889,10 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
   // "Abogada" heads a degree under an education heading only; elsewhere it is a job title.
   if (match.titleOnly && (!inSection || match.index > lead)) return undefined;
   const before = body.slice(lead, match.index);
-  if (match.index - lead > MAX_DEGREE_OFFSET && !schoolFirst(before, words) && !cellAfterSchool(before, words)) return undefined;
+  // A label of the degree awarded right before it names the line's degree ("Studium der Betriebswirtschaftslehre, Abschluss: Diplom-Kauffrau").
+  if (match.index - lead > MAX_DEGREE_OFFSET && !schoolFirst(before, words) && !cellAfterSchool(before, words) && !words.awardLabelEnd.test(before)) {
+    return undefined;
+  }
   // "Mestrado … (lato sensu)": a programme that awards no degree, however it is named.
   if (inProgressIn(body, words) || words.notAwarded.test(body)) return undefined;
   // A degree whose dates run to "present" or past asOf is still being studied for.

@@ -217,6 +217,13 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const kindWords = kindWordsFor(structure);
   const own = withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWords, cc), sectionOf, cc);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
+  // "The perception teams train the models – we attack them", under a title of security or testing work: that entry's models are
+  // others', which it tests; the person's other work is read as usual. Under an ML platform's title the person runs those models' pipelines.
+  for (const m of text.matchAll(cues.othersTrainModelsAll)) {
+    const at = raw.findIndex((e) => m.index >= e.bodyStart && m.index < e.bodyEnd);
+    const title = raw[at]?.title ?? '';
+    if (at >= 0 && (isSecurityTitle(title, kindWords) || kindWords.testerTitle.test(title))) noModels.entries.add(at);
+  }
   // A person who says they build no models uses the ML libraries they name as tools: "PyTorch" implies no deep learning.
   const kc = noModels.said ? withoutModelImplications(cc) : cc;
   // "DOMAINS: Model deployment" beside "the engineering team owns model deployment": a listing the text disclaims.

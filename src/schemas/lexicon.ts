@@ -226,6 +226,11 @@ export const WorkLexiconSchema = z.strictObject({
   auditTitles: Phrases,
   /** Titles of validating or reviewing models others build ("Model Validation Analyst", "Modellvalidierung", "validation des modèles"): the ML skills their duties name are what is assessed, ML work only when built. */
   modelValidationTitles: Phrases,
+  /**
+   * Titles of testing others' software (`testerTitles`: "QA Analyst", "Test Engineer", "Analyste QA"): the ML field named after
+   * the function ("QA Analyst, Machine Learning Products") is the products tested, and the models named are others' unless built.
+   */
+  testerTitles: z._default(Phrases, []),
   productLineTitles: Phrases,
   /** Phrases of duties that name security as their object ("tested security controls", "RBI Cyber Security Framework"): in an entry's duties, they weigh as one security skill (an audit of security controls is security work; one of financial controls none). */
   securityDuties: Phrases,
@@ -310,6 +315,12 @@ export const CuesLexiconSchema = z.strictObject({
    * tests) and imply no ML skill ("PyTorch" gives no deep learning).
    */
   buildsNoModels: Phrases,
+  /**
+   * Statements that another team trains the models the person works on ("The perception teams train the models – we attack
+   * them", "Die Modelle trainieren die Perception-Teams"): the entry they stand in is ML work only through an ML system the
+   * person says they built; the person's other entries keep their own reading.
+   */
+  othersTrainModels: z._default(Phrases, []),
   /** Words of skills lists that are never typos of a skill. */
   notTypos: Phrases,
   /** On a status line under a certification, before a date: it is still valid ("renewed", "current through", "gültig bis"). */
@@ -495,6 +506,11 @@ export const DegreesLexiconSchema = z.strictObject({
    * degree's when the degree names none of its own ("Diplôme d'ingénieur, Télécom Paris – Schwerpunkt: Informatik").
    */
   majorLabels: Phrases,
+  /**
+   * Labels of the degree awarded before a colon ("Abschluss:", "Degree:", "Diplôme obtenu :", "Título:"): a degree right
+   * after one is its line's degree however far into the line it stands ("Studium der Betriebswirtschaftslehre, Abschluss: Diplom-Kauffrau").
+   */
+  awardLabels: z._default(Phrases, []),
   /** A unit of a school that names a subject ("Faculty of", "Fakultät für", "Faculté d'", "Facultad de"): the subject after one is the field of a degree that names none. */
   facultyUnits: z._default(Phrases, []),
   /** School-leaving qualifications: no degree. */

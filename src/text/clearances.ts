@@ -402,7 +402,7 @@ const STARTS_LOWER = unicodeRegex`^\s*[\p{Ll}(]`;
  * inactive since March 2023"; "Secret⏎(lapsed 2019)"): the end of the next line, up to its first delimiter; `lineEnd` when that line is
  * blank, a bullet, or names a clearance of its own.
  */
-function continuationEnd(text: string, lineEnd: number, next: ClearanceMention | undefined): number {
+function continuationEnd(text: string, lineEnd: number, next: ClearanceMention | undefined, depth = 0): number {
   if (lineEnd >= text.length) return lineEnd;
   const [start, end] = lineBounds(text, lineEnd + 1);
   const body = text.slice(start, end);
@@ -414,8 +414,15 @@ function continuationEnd(text: string, lineEnd: number, next: ClearanceMention |
   let to = start;
   while (to < (own ?? end) && !CLAUSE_BREAK.test(text.charAt(to)) && !(own !== undefined && breaksAt(text, to, true))) to++;
   if (own !== undefined) return to < own ? to : lineEnd;
-  return to === end ? closedBelow(text, start, end) : to;
+  if (to !== end) return to;
+  // A narrow sidebar wraps a remark over three lines, the second ending in a dash before the status ("Ü2 (Forschungsprojekt des⏎
+  // BMVg, 2019–2021) –⏎abgelaufen"): the line after a dash goes on too, once.
+  if (depth === 0 && DASH_END.test(body)) return continuationEnd(text, end, next, depth + 1);
+  return closedBelow(text, start, end);
 }
+
+/** A line that ends with a dash after a space: what it says goes on below. */
+const DASH_END = /\s[-–—]\s*$/u;
 
 /** The longest line of dates read as the period of the clearance above it. */
 const MAX_DATES_LINE = 40;

@@ -51,6 +51,8 @@ export interface DegreeWords {
   notField: RegExp;
   /** A label of a concentration ("Schwerpunkt:"), global: the field after one is a degree's when it names none. */
   majorLabelAll: RegExp;
+  /** A label of the degree awarded closing the text before a degree ("Studium der Betriebswirtschaftslehre, Abschluss: "). */
+  awardLabelEnd: RegExp;
   /** A unit of a school that names a subject ("Faculty of", "Fakultät für"), global: the field after one is a degree's when it names none. */
   facultyUnitAll: RegExp;
   /** A level of a qualifications framework stated beside a degree ("EQF level 7", "MECES 3"), by level. */
@@ -134,6 +136,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     fieldGate: () => new WordGate([...d.fields, ...d.fieldGroups].map((f) => startsOf(f.words, f.abbreviations))),
     notField: () => phrasesRegex(d.notField),
     majorLabelAll: () => phrasesRegex(d.majorLabels, 'g'),
+    awardLabelEnd: () => lexiconRegExp(`(?:^|[^\\p{L}\\p{N}])${phrasesBody(d.awardLabels)}\\s{0,2}:\\s{0,3}$`),
     facultyUnitAll: () => phrasesRegex(d.facultyUnits, 'g'),
     levelStatements: () =>
       Object.entries(d.levelStatements).flatMap(([level, phrases]) =>

@@ -177,6 +177,8 @@ export interface CueWords {
   negationHeads: LedHeads | undefined;
   /** Statements that the person builds or trains no models (`buildsNoModels`), every match. */
   buildsNoModelsAll: RegExp;
+  /** Statements that another team trains the models (`othersTrainModels`), every match: of the entry they stand in only. */
+  othersTrainModelsAll: RegExp;
   /** Words no line ends with unless its sentence goes on (`normalize.json` → `lineGoesOn`), lowercase. */
   goesOn: ReadonlySet<string>;
   /** Abbreviations whose full stop ends no sentence (`normalize.json` → `dotAbbreviations`), lowercase, without the last dot. */
@@ -376,6 +378,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     goesOn: () => lineGoesOnFor(lex),
     dotAbbreviations: () => dotAbbreviationsFor(lex),
     buildsNoModelsAll: () => phrasesRegex(lex.cues.buildsNoModels, 'g'),
+    othersTrainModelsAll: () => phrasesRegex(lex.cues.othersTrainModels, 'g'),
     stopwords: () => new Set(lex.normalize.stopwords.map((w) => w.toLowerCase())),
   });
   cache.set(lex, words);

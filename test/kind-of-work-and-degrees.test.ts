@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { parseResume } from './_languages';
+
+// Kinds of work, degrees and clearances as the thirty-second session's r150 set taught (conventions 170–174 of
+// docs/reading-conventions.md): models others train, testers of ML products, a degree after its label, a sidebar's
+// wrapped clearance remark, and the words of audits passed, risks documented and teams served.
+const read = (text: string) => parseResume(text, { asOf: '2026-11-01' });
+const ids = (text: string) => read(text).skills.map((s) => s.id);
+
+describe('models another team trains, in a security entry that attacks them (convention 170)', () => {
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nLead AI Security Engineer — Kessler GmbH   10/2021 – 11/2026\n- Built the adversarial test bench (Python, PyTorch, Docker) that runs evasion tests against every model release. The perception teams train the models – we attack them and report.\n\nPostdoctoral Researcher — Fraunhofer AISEC   04/2019 – 09/2021\n- Trained CNN object detectors (Python, PyTorch) on public driving datasets.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\n10/2021 – 11/2026  Lead AI Security Engineer — Kessler GmbH\n- Aufbau des Adversarial-Prüfstands (Python, PyTorch, Docker), der Evasion-Tests gegen jedes Modell-Release ausführt. Die Modelle trainieren die Perception-Teams – wir greifen sie an und berichten.\n\n04/2019 – 09/2021  Postdoktorand — Fraunhofer AISEC\n- Training von CNN-Objektdetektoren (Python, PyTorch) auf öffentlichen Fahrdatensätzen.\n',
+    ],
+  ])('%s: the attacking job is no ML work, the earlier training job keeps its years', (_, text) => {
+    const profile = read(text);
+    expect(profile.experience.mlYears).toBe(2.5);
+    expect(profile.experience.entries.map((e) => e.kind.includes('ml'))).toEqual([false, true]);
+    expect(profile.skills.map((s) => s.id)).toContain('machine-learning');
+  });
+
+  it('under an ML platform title the statement takes no ML work away: the person runs the pipelines', () => {
+    const text =
+      'EXPERIENCE\nSenior Data Engineer, ML Platform — Bayanihan   01/2022 – 11/2026\n- Airflow DAGs for scheduled model retraining, MLflow model registry and batch scoring jobs. The data science team trains the models; I own the pipelines that train and deploy them.\n';
+    expect(read(text).experience.entries[0]?.kind).toContain('ml');
+  });
+});
+
+describe('a tester’s title whose field is ML products (convention 171)', () => {
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nQA Analyst, Machine Learning Products — Nordvane AI   09/2020 – 02/2023\n- Built the pytest regression suite (Python) for the extraction API and Docker-based test environments.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nAnalyste AQ, produits d'apprentissage automatique — Nordvane IA   septembre 2020 – février 2023\n- Conception de la suite de tests de régression pytest (Python) pour l'API d'extraction.\n",
+    ],
+  ])('%s: no ML work', (_, text) => {
+    const profile = read(text);
+    expect(profile.experience.entries[0]?.kind).toEqual(['other']);
+    expect(profile.experience.mlYears).toBe(0);
+  });
+
+  it('a tester of ML products whose title names the field: the models named are the products tested', () => {
+    const text =
+      "EXPÉRIENCE\nAnalyste AQ, produits d'apprentissage automatique — Nordvane IA   septembre 2020 – février 2023\n- Responsables des essais de mise en production des modèles livrés par l'équipe de science des données.\n";
+    expect(read(text).experience.entries[0]?.kind).toEqual(['other']);
+  });
+
+  it('a tester who trains the classifiers does ML work by the skills', () => {
+    const text =
+      'EXPERIENCE\nConversational AI QA Engineer — Talkwise   02/2021 – 04/2023\n- Retrained and evaluated the intent classifiers (Python, scikit-learn) every sprint.\n- Prototyped a retrieval-augmented FAQ assistant (LangChain, GPT-3.5 Turbo).\n';
+    expect(read(text).experience.entries[0]?.kind).toContain('ml');
+  });
+});
+
+describe('a degree after a label of the degree awarded, however far into its line (convention 172)', () => {
+  it.each([
+    [
+      'de',
+      'AUSBILDUNG\n\n10/1999 – 09/2005\tStudium der Betriebswirtschaftslehre, Abschluss: Diplom-Kauffrau\n\tGoethe-Universität Frankfurt am Main\n',
+      'master/business',
+    ],
+    ['de', 'AUSBILDUNG\n\nStudium der Volkswirtschaftslehre, Abschluss: Diplom-Volkswirtin\n', 'master/business'],
+  ])('%s: %s', (_, text, want) => {
+    expect(read(text).education.map((e) => `${e.level}/${e.field}`)).toEqual([want]);
+  });
+
+  it('a grade label is no degree label', () => {
+    expect(read('AUSBILDUNG\n\nStudium der Betriebswirtschaftslehre, Abschlussnote: Diplom-Kauffrau\n').education).toEqual([]);
+  });
+});
+
+describe('a clearance remark a narrow sidebar wraps over three lines (convention 173)', () => {
+  it('the status under a line that ends in a dash says the clearance lapsed', () => {
+    const text =
+      'SICHERHEITSÜBERPRÜFUNG\nÜ2 (Forschungsprojekt des\nBMVg, 2019–2021) –\nabgelaufen\n\nBERUFSERFAHRUNG\n10/2021 – heute  Security Engineer — Kessler GmbH\n- Penetrationstests von Webanwendungen.\n';
+    expect(read(text).clearance).toBeNull();
+  });
+
+  it('the same remark without the status keeps the clearance', () => {
+    const text =
+      'SICHERHEITSÜBERPRÜFUNG\nÜ2 (Forschungsprojekt des\nBMVg, seit 2021)\n\nBERUFSERFAHRUNG\n10/2021 – heute  Security Engineer — Kessler GmbH\n- Penetrationstests von Webanwendungen.\n';
+    expect(read(text).clearance?.level).toBe('secret');
+  });
+});
+
+describe('the words of audits passed, risks documented, teams served and fellowships (convention 174)', () => {
+  const job = (duty: string, title = 'Information Security Officer') => `EXPERIENCE\n${title} — Taunus AG   07/2016 – 11/2026\n- ${duty}\n`;
+
+  it('an ISMS’s surveillance and recertification audits are audits the employer passed', () => {
+    expect(ids(job('Run the ISO/IEC 27001-certified ISMS; surveillance and recertification audits in 2019, 2022 and 2025 passed.'))).not.toContain('audit');
+  });
+
+  it('queries on a data warehouse further off are no data engineering', () => {
+    expect(ids(job('Audit data analytics with ACL and SQL queries on the core-banking data warehouse.', 'IT Auditor'))).not.toContain('data-engineering');
+  });
+
+  it('a security auditor at a PASSI-qualified firm tests, and audits nothing', () => {
+    expect(
+      ids(`SUMMARY\nNine years as a security auditor at a PASSI-qualified firm.\n\n${job('Web application penetration tests with Burp Suite.', 'Pentester')}`),
+    ).not.toContain('audit');
+  });
+
+  it('"auditor by training" is no training of analysts', () => {
+    expect(ids(`SUMMARY\nAuditor by training (CISA), intelligence analyst by first career.\n\n${job('Run ACAS (Nessus) scans monthly.')}`)).not.toContain(
+      'mentoring',
+    );
+  });
+
+  it('ITSG-33 is a security control framework', () => {
+    expect(ids(job('Security assessment and authorization: ITSG-33 security control documentation.', 'Security Analyst'))).toContain('security-compliance');
+  });
+
+  it.each([
+    ['en', job('Built a RAG assistant for the SOC (Python, LangChain) that answers analysts’ questions.', 'Head of AI Red Team')],
+    [
+      'es',
+      'EXPERIENCIA\nHead of AI Red Team — Pampa   jul. 2022 – actualidad\n- Desarrollé un asistente RAG para el SOC (Python, LangChain) que responde las consultas de los analistas.\n',
+    ],
+  ])('%s: a tool built for the SOC is no security monitoring of the builder’s', (_, text) => {
+    expect(ids(text)).not.toContain('security-monitoring');
+  });
+
+  it('coordinating with the ML engineering team names that team, no ML of the person’s', () => {
+    expect(
+      ids(job('Coordinate with the ML engineering team, program management and the government ISSM.', 'Information System Security Officer')),
+    ).not.toContain('machine-learning');
+  });
+
+  it('AI-specific risks listed in a bracket are risks documented, no work', () => {
+    const got = ids(
+      job(
+        'Applied the NIST AI RMF to document AI-specific risks (training-data provenance, data poisoning, model drift) in the risk assessment.',
+        'Information System Security Officer',
+      ),
+    );
+    expect(got).toContain('ai-risk-management');
+    expect(got).not.toContain('adversarial-ml');
+    expect(got).not.toContain('model-monitoring');
+  });
+
+  it.each([
+    [
+      'en',
+      'EXPERIENCE\nDepartamento de Computación – Universidad de Buenos Aires\nDoctoral Fellow (CONICET) and Teaching Assistant   Apr 2014 – Mar 2019\n-- Doctoral research on static analysis for memory-safety vulnerabilities in C programs: built an LLVM-based vulnerability finder (C++) that found 14 CVEs.\n',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nBecario doctoral (CONICET) y Ayudante de Primera — Universidad de Buenos Aires   abr. 2014 – mar. 2019\n- Investigación doctoral sobre análisis estático de vulnerabilidades de seguridad de memoria en programas C: 14 CVE encontradas.\n',
+    ],
+  ])('%s: a doctoral fellow’s vulnerability research is security work', (_, text) => {
+    expect(read(text).experience.securityYears).toBe(5);
+  });
+});
