@@ -360,6 +360,11 @@ export const CuesLexiconSchema = z.strictObject({
    */
   assessedLeadsNotAfter: z._default(Phrases, []),
   /**
+   * Words right before a word of `topicLeads` that make it the name of a discipline ("gestion des" in "gestion des risques
+   * IA (NIST AI RMF, ISO/IEC 42001)"): the bracket after it names that discipline's frameworks, no list of topics.
+   */
+  topicLeadsNotAfter: z._default(Phrases, []),
+  /**
    * Words of reviewing evidence ("reviewed", "review of", "revisión de", "revue des", "Prüfung der"): before a noun of
    * `evidenceNouns` (six words at most between), the rest of the clause names what the evidence is of, assessed as an
    * assurance verb's object is ("reviewed firewall change tickets and vulnerability scan remediation evidence").

@@ -110,6 +110,8 @@ export interface CueWords {
   teamRosterAll: RegExp;
   /** `topicLeads`, global. */
   topicLeadsAll: RegExp;
+  /** `topicLeadsNotAfter` closing a text: the topic lead after it names a discipline ("gestion des risques IA"). */
+  topicLeadNot: RegExp;
   /** An assurance verb and its object up to a head noun (`assessedLeads`, `assessedHeads`), global: group 1 is the object. */
   assessedAll: RegExp;
   /** An assurance word, then in its clause a head noun and its link before the object (`assessedHeadsBefore`), global: group 1 is the object. */
@@ -298,6 +300,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       );
     },
     topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
+    topicLeadNot: () => lexiconRegExp(`${phrasesSource(lex.cues.topicLeadsNotAfter)}[^\\S\\n]{1,3}$`),
     assessedAll: () =>
       phrasesPattern(
         [lex.cues.assessedLeads, lex.cues.assessedHeads],
@@ -468,7 +471,7 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   // once, both as spans no skill is named in and for `isWish`.
   const wishes = mergedSpans(matchSpans(cues.soughtLinesAll, text), matchSpans(cues.soughtRolesAll, text));
   const { starts: teamStarts, ends: teamEnds } = teamSpans(text, cues, wishes);
-  const topics = topicBrackets(cues.topicLeadsAll, text);
+  const topics = topicBrackets(cues.topicLeadsAll, text, cues.topicLeadNot);
   const assessed = assessedSpans(text, cues);
   // An audit's scope is no work of the person's, but names no security duty either: an IT auditor's scope is not security work (convention 139).
   const notDone = mergedSpans(assessed, clausesAfter(cues.auditScopesAll, text, cues, true));
@@ -701,11 +704,13 @@ const TOPIC_REACH = 200;
 const TOPIC_BRACKET = /^\s{0,2}\([^()]*\)/u;
 
 /** The brackets that follow a topic lead, as spans. */
-function topicBrackets(re: RegExp, text: string): { starts: number[]; ends: number[] } {
+function topicBrackets(re: RegExp, text: string, leadNot: RegExp): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // "gestion des risques IA (NIST AI RMF, ISO/IEC 42001)": a discipline and its frameworks, no topics.
+    if (leadNot.test(fold(text.slice(Math.max(0, m.index - LEAD_NOT_REACH), m.index)))) continue;
     const from = m.index + m[0].length;
     const bracket = TOPIC_BRACKET.exec(text.slice(from, from + TOPIC_REACH));
     if (bracket) {
