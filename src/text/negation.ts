@@ -106,6 +106,8 @@ export interface CueWords {
    * "team (7 people: AppSec, cloud, AI red team)": the bracket lists the team's members, global.
    */
   teamRosterAll: RegExp;
+  /** A count of teams (`teamCounted`) and the bracket of their names right after it ("in three teams (AppSec, security automation)"), global. */
+  teamCountAll: RegExp;
   /** `topicLeads`, global. */
   topicLeadsAll: RegExp;
   /** An assurance verb and its object up to a head noun (`assessedLeads`, `assessedHeads`), global: group 1 is the object. */
@@ -283,6 +285,12 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     staffWord: () => phrasesRegex(lex.work.headcountWords),
+    teamCountAll: () =>
+      phrasesPattern(
+        [Object.keys(lex.numbers.numbers), lex.cues.teamCounted],
+        ([n, teams]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,2}|${n})\\s{1,3}${teams}\\s{0,3}\\([^()]{1,160}\\)`,
+        'gu',
+      ),
     teamRosterAll: () => {
       const teams = [...new Set(lex.cues.teamOf.map((p) => p.split(' ')[0] as string))];
       return phrasesPattern(
@@ -840,6 +848,8 @@ function teamSpans(text: string, cues: CueWords, wishes: Spans): Spans {
     matchSpans(cues.teamListAfterAll, text),
     // Tried at every position, the pattern is read only on a text with a headcount word.
     cues.staffWord.test(text) ? matchSpans(cues.staffMembersAll, text) : { starts: [], ends: [] },
+    // "Lead 14 engineers in three teams (AI platform security, application security, security automation)" (convention 190).
+    matchSpans(cues.teamCountAll, text),
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
