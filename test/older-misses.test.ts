@@ -36,6 +36,12 @@ describe('the teams a manager leads, named in a bracket after their count (conve
     expect(ids).toContain('team-leadership');
   });
 
+  it('keeps the leading of the teams counted before the bracket', () => {
+    const ids = idsIn('Led 3 teams (AppSec, cloud security, security tooling), 22 engineers.');
+    expect(ids).toContain('team-leadership');
+    expect(ids).not.toContain('security-automation');
+  });
+
   it('keeps the leadership and the skills the person names outside the bracket', () => {
     const ids = idsIn('Lead 14 engineers in three teams (AI platform security, application security, security automation); wrote SOAR playbooks myself.');
     expect(ids).toContain('team-leadership');

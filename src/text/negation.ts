@@ -849,7 +849,7 @@ function teamSpans(text: string, cues: CueWords, wishes: Spans): Spans {
     // Tried at every position, the pattern is read only on a text with a headcount word.
     cues.staffWord.test(text) ? matchSpans(cues.staffMembersAll, text) : { starts: [], ends: [] },
     // "Lead 14 engineers in three teams (AI platform security, application security, security automation)" (convention 190).
-    matchSpans(cues.teamCountAll, text),
+    bracketsOnly(matchSpans(cues.teamCountAll, text), text),
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
@@ -1075,6 +1075,11 @@ const TEAM_BRACKET = /^[ \t]{0,2}(?:\n[ \t]{1,8})?\([^()\n]{1,60}(?:\n[^()\n]{1,
  * Management team (Qualys owners)"). Not after a team worked with or for (`teamServed`): "avec l'équipe Data (BigQuery,
  * Airflow)" names the tools of the shared work.
  */
+/** The brackets of spans that end with one: "Led 3 teams (AppSec, cloud)" keeps "Led 3 teams", the leading of teams. */
+function bracketsOnly(spans: Spans, text: string): Spans {
+  return { starts: spans.ends.map((end) => text.lastIndexOf('(', end - 1)), ends: spans.ends };
+}
+
 function withTeamBrackets(text: string, spans: Spans, cues: CueWords): Spans {
   const ends = spans.ends.map((end, k) => {
     if (cues.teamServedOpener.test(text.slice(spans.starts[k] as number, end))) return end;
