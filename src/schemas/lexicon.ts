@@ -446,6 +446,8 @@ export const CuesLexiconSchema = z.strictObject({
   teamListBefore: z._default(Phrases, []),
   /** Words right after a list of team names ("teams": "the SOC, IAM, AppSec and Cloud Security teams"): the same. */
   teamListAfter: z._default(Phrases, []),
+  /** Words of teams counted ("teams", "squads", "Teams", "équipes", "equipos"): after a count, a bracket right after them names the teams ("three teams (AppSec, security automation)"), no skill (convention 190). */
+  teamCounted: z._default(Phrases, []),
   /**
    * Words of a certification's name ("Certified", "Associate", "Zertifikat"): a skill named on such a line of a
    * certifications section is the certificate's topic ("AWS Certified Cloud Practitioner"), no evidence of the skill.

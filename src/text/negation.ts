@@ -108,6 +108,8 @@ export interface CueWords {
    * "team (7 people: AppSec, cloud, AI red team)": the bracket lists the team's members, global.
    */
   teamRosterAll: RegExp;
+  /** A count of teams (`teamCounted`) and the bracket of their names right after it ("in three teams (AppSec, security automation)"), global. */
+  teamCountAll: RegExp;
   /** `topicLeads`, global. */
   topicLeadsAll: RegExp;
   /** `topicLeadsNotAfter` closing a text: the topic lead after it names a discipline ("gestion des risques IA"). */
@@ -290,6 +292,12 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
       ),
     staffWord: () => phrasesRegex(lex.work.headcountWords),
+    teamCountAll: () =>
+      phrasesPattern(
+        [Object.keys(lex.numbers.numbers), lex.cues.teamCounted],
+        ([n, teams]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,2}|${n})\\s{1,3}${teams}\\s{0,3}\\([^()]{1,160}\\)`,
+        'gu',
+      ),
     teamRosterAll: () => {
       const teams = [...new Set(lex.cues.teamOf.map((p) => p.split(' ')[0] as string))];
       return phrasesPattern(
@@ -857,6 +865,8 @@ function teamSpans(text: string, cues: CueWords, wishes: Spans): Spans {
     matchSpans(cues.teamListAfterAll, text),
     // Tried at every position, the pattern is read only on a text with a headcount word.
     cues.staffWord.test(text) ? matchSpans(cues.staffMembersAll, text) : { starts: [], ends: [] },
+    // "Lead 14 engineers in three teams (AI platform security, application security, security automation)" (convention 190).
+    bracketsOnly(matchSpans(cues.teamCountAll, text), text),
     matchSpans(cues.teamRosterAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
@@ -1082,6 +1092,11 @@ const TEAM_BRACKET = /^[ \t]{0,2}(?:\n[ \t]{1,8})?\([^()\n]{1,60}(?:\n[^()\n]{1,
  * Management team (Qualys owners)"). Not after a team worked with or for (`teamServed`): "avec l'équipe Data (BigQuery,
  * Airflow)" names the tools of the shared work.
  */
+/** The brackets of spans that end with one: "Led 3 teams (AppSec, cloud)" keeps "Led 3 teams", the leading of teams. */
+function bracketsOnly(spans: Spans, text: string): Spans {
+  return { starts: spans.ends.map((end) => text.lastIndexOf('(', end - 1)), ends: spans.ends };
+}
+
 function withTeamBrackets(text: string, spans: Spans, cues: CueWords): Spans {
   const ends = spans.ends.map((end, k) => {
     if (cues.teamServedOpener.test(text.slice(spans.starts[k] as number, end))) return end;
