@@ -121,7 +121,8 @@ describe('gendered staff nouns in a German résumé and ad', () => {
   });
 
   it('reads an English résumé with the same line as before', () => {
-    const en = 'Jane Doe\n\nEXPERIENCE\n\n04/2021 – present  Lead Auditor, Acme Ltd\n- Scheduled audits at 10:30 with the team: see https://example.com/in/audits\n';
+    const en =
+      'Jane Doe\n\nEXPERIENCE\n\n04/2021 – present  Lead Auditor, Acme Ltd\n- Scheduled audits at 10:30 with the team: see https://example.com/in/audits\n';
     expect(skills(en)).toEqual(skills(en.replace('https://example.com/in/audits', 'the portal')));
   });
 
