@@ -95,6 +95,12 @@ describe('gender markers in German text', () => {
     ]);
   });
 
+  it('makes a long text one token per gendered noun, with no empty places left', () => {
+    const tokens = tokenize('Kolleg:innen '.repeat(9000), stemmer, undefined, undefined, GERMAN);
+    expect(tokens.length).toBe(9000);
+    expect(tokens.every((t) => t !== undefined && t.norm === 'kolleginnen')).toBe(true);
+  });
+
   it('leaves the text of other languages as it splits it', () => {
     expect(words('Auditor:innen', new Set())).toEqual([
       ['Auditor', 'auditor'],

@@ -221,10 +221,10 @@ export function tokenize(
     const sliced = text.slice(start, end);
     const raw = firstRaw ? sharedString(firstRaw, sliced) : sliced;
     // A gendered noun is compared as written without its marker: "Auditor:innen" as "Auditorinnen".
-    const normOfWord = (at: number): string => (gendered === -1 ? normOf(raw, at) : normOf(withoutMarker(text, start, wordStop, end), at));
+    const norm = gendered === -1 ? normOf(raw, start) : normOf(withoutMarker(text, start, wordStop, end), start);
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens[n] = { norm: normOfWord(start), raw, start, end, line, clause, item, joined: n > 0 };
+      tokens[n] = { norm, raw, start, end, line, clause, item, joined: n > 0 };
       n++;
       lastEnd = end;
       continue;
@@ -264,7 +264,7 @@ export function tokenize(
     } else if (facts & COMMA_OUTSIDE) item++;
     tokens[n] = {
       // Whether the word is personal is asked only of a word not stemmed yet.
-      norm: normOfWord(start),
+      norm,
       raw,
       start,
       end,
@@ -276,6 +276,8 @@ export function tokenize(
     n++;
     lastEnd = end;
   }
+  // A long text's list was sized by its words: a gendered noun is two of them and one token.
+  if (tokens.length > n) tokens.length = n;
   return tokens;
 }
 
