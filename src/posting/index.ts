@@ -19,7 +19,7 @@ import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { fold, forgetTexts, unicodeRegex } from '../text/phrases';
 import { cueWordsFor, negationIndex } from '../text/negation';
 import { normalizeText } from '../text/normalize';
-import { phraseNorms, tokenize } from '../text/tokens';
+import { genderSuffixesFor, phraseNorms, tokenize } from '../text/tokens';
 import { buildNotes, buildRequirements } from './_build';
 import { htmlToText, looksLikeHtml } from '../text/html';
 import {
@@ -365,7 +365,14 @@ function postingMentions(
     ...certificateNameSpans(text, cues.certNameBeforeTitleAll).filter((n) => TITLE_AFTER.test(text.slice(n.end, n.end + 4))),
   ];
   // A head joined to its qualifier names its own skill too, as in a résumé ("politique d'usage de l'IA": a policy and AI governance).
-  const all = scanMentions(text, tokenize(text, cc.stemmer), sectionOf, cc, negationIndex(text, cues), mentionWordsFor(lex, cc.stemmer));
+  const all = scanMentions(
+    text,
+    tokenize(text, cc.stemmer, undefined, undefined, genderSuffixesFor(lex)),
+    sectionOf,
+    cc,
+    negationIndex(text, cues),
+    mentionWordsFor(lex, cc.stemmer),
+  );
   return withCompanions(all)
     .filter(
       (m) =>

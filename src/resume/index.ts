@@ -81,7 +81,7 @@ import { findSections, type HeadingMemo, sectionAt } from './sections';
 import { moveSidebarBlocks } from './_sidebar';
 import { anyIn, indexFrom, itemsIn, numberIndexFrom } from '../text/sorted';
 import { firstEnd, isAbbreviationDot } from '../text/abbreviations';
-import { endsOnGoingOnWord, lineGoesOnFor, tokenize } from '../text/tokens';
+import { endsOnGoingOnWord, genderSuffixesFor, lineGoesOnFor, tokenize } from '../text/tokens';
 
 /** Sections whose words are no evidence of a skill (spoken languages, hobbies). */
 const NO_SKILL_SECTIONS = new Set<SectionName>(['languages', 'interests']);
@@ -450,7 +450,13 @@ function findMentions(
   // The name and contact lines are never evidence: scores must not depend on who the person is. Their words are
   // not remembered by the stemmer beyond this résumé either.
   const personal = findPersonalData(text, sections, personalWordsFor(lex), lex);
-  const tokens = tokenize(text, cc.stemmer, (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end), lineGoesOnFor(lex));
+  const tokens = tokenize(
+    text,
+    cc.stemmer,
+    (offset) => personal.spans.some((s) => offset >= s.start && offset < s.end),
+    lineGoesOnFor(lex),
+    genderSuffixesFor(lex),
+  );
   const scanned = scanMentions(
     text,
     tokens,
@@ -618,7 +624,7 @@ const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[ \t]*[^\s\-•*▪●◦])/gu;
 function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: CompiledCatalog, cues: CueWords, lex: Lexicon): string[] {
   const text = normalizeText(hidden, allLanguagesLexicon(lex.loaded));
   const held = new Set(skills.map((s) => s.id));
-  const found = scanMentions(text, tokenize(text, cc.stemmer), () => 'skills', cc, negationIndex(text, cues));
+  const found = scanMentions(text, tokenize(text, cc.stemmer, undefined, undefined, genderSuffixesFor(lex)), () => 'skills', cc, negationIndex(text, cues));
   const clearances = clearanceMentions(text, clearanceWordsFor(lex), () => true).map((m) => `${m.level} clearance`);
   return [...new Set([...found.filter((m) => !held.has(m.id)).map((m) => m.id), ...clearances])].sort();
 }

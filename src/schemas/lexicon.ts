@@ -703,6 +703,11 @@ export const NormalizeLexiconSchema = z.strictObject({
    * "associés", associated, like "associate"): in a text of the language they match only an alias written with them.
    */
   falseFriends: z._default(Phrases, []),
+  /**
+   * Feminine endings written after a gender marker in inclusive forms ("in", "innen": "Auditor:innen", "Entwickler*innen",
+   * "Berater/-innen"), lowercase: such a noun is one word, read as written without the marker ("Auditorinnen").
+   */
+  genderSuffixes: z._default(Phrases, []),
 });
 
 /** Job-ad vocabulary (`postings.json`). */

@@ -180,8 +180,18 @@ export function applyStemCode(word: string, code: string): string {
   return word.slice(0, word.length - Number(code.slice(0, k))) + code.slice(k);
 }
 
-/** Splits text into tokens in one linear pass. */
-export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: number) => boolean, goesOn?: ReadonlySet<string>): Token[] {
+/**
+ * Splits text into tokens in one linear pass. With `genderSuffixes` (the text's language's, `genderSuffixesFor`), a noun
+ * written with a gender marker ("Auditor:innen", "Entwickler*innen", "Berater/-innen") is one token, compared as the
+ * word written without the marker ("auditorinnen").
+ */
+export function tokenize(
+  text: string,
+  stemmer: Stemmer,
+  personal?: (offset: number) => boolean,
+  goesOn?: ReadonlySet<string>,
+  genderSuffixes?: ReadonlySet<string>,
+): Token[] {
   const long = text.length >= LONG_TEXT_CHARS;
   // A long text's list is made at its size (see `sizedArray`); a résumé's grows as it goes.
   const tokens: Token[] = long ? sizedArray(countWords(text)) : [];
@@ -205,12 +215,16 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
   let bracketOpen = false;
   let lastEnd = 0;
   for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, lastEnd)) {
-    const end = wordEnd(text, start);
+    const wordStop = wordEnd(text, start);
+    const gendered = genderSuffixes === undefined || genderSuffixes.size === 0 ? -1 : genderedEnd(text, start, wordStop, genderSuffixes);
+    const end = gendered === -1 ? wordStop : gendered;
     const sliced = text.slice(start, end);
     const raw = firstRaw ? sharedString(firstRaw, sliced) : sliced;
+    // A gendered noun is compared as written without its marker: "Auditor:innen" as "Auditorinnen".
+    const norm = gendered === -1 ? normOf(raw, start) : normOf(withoutMarker(text, start, wordStop, end), start);
     // One space, the usual gap, joins the words and starts nothing.
     if (start - lastEnd === 1 && text.charCodeAt(lastEnd) === 32) {
-      tokens[n] = { norm: normOf(raw, start), raw, start, end, line, clause, item, joined: n > 0 };
+      tokens[n] = { norm, raw, start, end, line, clause, item, joined: n > 0 };
       n++;
       lastEnd = end;
       continue;
@@ -250,7 +264,7 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     } else if (facts & COMMA_OUTSIDE) item++;
     tokens[n] = {
       // Whether the word is personal is asked only of a word not stemmed yet.
-      norm: normOf(raw, start),
+      norm,
       raw,
       start,
       end,
@@ -262,7 +276,54 @@ export function tokenize(text: string, stemmer: Stemmer, personal?: (offset: num
     n++;
     lastEnd = end;
   }
+  // A long text's list was sized by its words: a gendered noun is two of them and one token.
+  if (tokens.length > n) tokens.length = n;
   return tokens;
+}
+
+/**
+ * Gender markers between a noun and its feminine ending, as German writes inclusive forms: the colon, the asterisk,
+ * the underscore, the middle dot ("Auditor:innen", "Entwickler*innen", "Mitarbeiter_innen", "Mitarbeiter·innen"), the
+ * slash with or without a hyphen ("Berater/innen", "Berater/-innen") and a bracket ("Mitarbeiter(innen)", closed
+ * right after the ending). The capital I ("EntwicklerInnen") needs none: the word is one already.
+ */
+const GENDER_MARKERS = new Set([58, 42, 95, 0xb7, 47, 40]);
+/** A noun a gender marker may follow: a capital, then two letters at least (German capitalises its nouns: no "10:30", no "com/in"). */
+const GENDERED_NOUN = unicodeRegex`^\p{Lu}\p{L}{2,}$`;
+/** The longest ending read after a marker. */
+const MAX_GENDER_SUFFIX = 8;
+
+/**
+ * The end of a gendered noun whose word runs over `[start, wordStop)`: its marker and one of `suffixes` (lowercase, or
+ * with a capital I: "Mitarbeiter/Innen") follow it, then no letter nor digit, nor a path's slash or dot-word (a URL:
+ * "…/Team/innen/x"); -1 when none does. A word inside a URL or an address (after "/", ".", "@", ":") is never one.
+ */
+function genderedEnd(text: string, start: number, wordStop: number, suffixes: ReadonlySet<string>): number {
+  const marker = text.charCodeAt(wordStop);
+  if (!GENDER_MARKERS.has(marker)) return -1;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (before === 47 || before === 46 || before === 64 || before === 58) return -1;
+  // "/-innen": the hyphen after the slash.
+  const from = wordStop + (marker === 47 && text.charCodeAt(wordStop + 1) === 45 ? 2 : 1);
+  let to = from;
+  while (to < text.length && to - from <= MAX_GENDER_SUFFIX && wordUnitAt(text, to) === 1) to++;
+  if (to === from || to - from > MAX_GENDER_SUFFIX || wordUnitAt(text, to) > 0) return -1;
+  const suffix = text.slice(from, to);
+  if (!suffixes.has(suffix.charCodeAt(0) === 73 ? `i${suffix.slice(1)}` : suffix)) return -1;
+  if (!GENDERED_NOUN.test(text.slice(start, wordStop))) return -1;
+  const after = text.charCodeAt(to);
+  if (marker === 40) return after === 41 ? to + 1 : -1;
+  // A path or an address goes on after the ending: no word of prose.
+  if (after === 47 || after === 64 || (after === 46 && to + 1 < text.length && wordUnitAt(text, to + 1) > 0)) return -1;
+  return to;
+}
+
+/** A gendered noun `text[start, end)` written without its marker: its word, then its ending ("Auditor:innen" → "Auditorinnen"). */
+function withoutMarker(text: string, start: number, wordStop: number, end: number): string {
+  let k = wordStop + 1;
+  while (k < end && wordUnitAt(text, k) === 0) k++;
+  const close = text.charCodeAt(end - 1) === 41 ? end - 1 : end;
+  return text.slice(start, wordStop) + text.slice(k, close).toLowerCase();
 }
 
 /** How many tokens `tokenize` makes of a text: its words, found as it finds them. */
@@ -557,6 +618,15 @@ export function phraseNorms(phrase: string, stemmer: Stemmer): string[] {
 }
 
 const goesOnCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+const genderCache = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** A lexicon's feminine endings written after a gender marker (`normalize.json` → `genderSuffixes`: "in", "innen"), lowercase. */
+export function genderSuffixesFor(lex: Lexicon): ReadonlySet<string> {
+  let hit = genderCache.get(lex);
+  if (!hit) genderCache.set(lex, (hit = new Set(lex.normalize.genderSuffixes.map((w) => w.toLowerCase()))));
+  return hit;
+}
 
 /** A lexicon's words that no line ends with unless it was wrapped (`normalize.json` → `lineGoesOn`), lowercase. */
 export function lineGoesOnFor(lex: Lexicon): ReadonlySet<string> {
