@@ -20,7 +20,7 @@ describe('a topic lead after a word of managing names a discipline (`topicLeadsN
 describe('a job ad asking for the frameworks of a risk discipline (convention 192)', () => {
   it('keeps "gestion des risques IA (NIST AI RMF, ISO/IEC 42001)" a preferred skill', () => {
     const ad =
-      'AI Governance Specialist (H/F)\n\nTes missions :\n- Préparer Orséa à une certification ISO/IEC 42001 d\'ici fin 2026\n\nLes petits plus :\n- Une première expérience avec des référentiels de gestion des risques IA (NIST AI RMF, ISO/IEC 42001)\n';
+      "AI Governance Specialist (H/F)\n\nTes missions :\n- Préparer Orséa à une certification ISO/IEC 42001 d'ici fin 2026\n\nLes petits plus :\n- Une première expérience avec des référentiels de gestion des risques IA (NIST AI RMF, ISO/IEC 42001)\n";
     const tiers = roleFromJobPosting(ad, { language: 'fr' }).requirements.flatMap((q) =>
       q.kind === 'skill' && q.skills.includes('ai-risk-management') ? [q.tier] : [],
     );
