@@ -139,3 +139,17 @@ describe('"You\'ll stand out if you …" opens a wish (postings-r89, convention 
     ]);
   });
 });
+
+describe('"You understand how …", "you know the …" ask in an ad of prose (postings-r89, convention 201)', () => {
+  it('reads such a sentence without headings as a requirement, not a duty', () => {
+    expect(
+      tiers(
+        'ML Engineer\n\nYou should be comfortable writing production Python. And you know the LLM side too: prompt injection, jailbreaks, and why guardrails leak.\n',
+        'en',
+      ),
+    ).toEqual([
+      ['python', 'required'],
+      ['llm-security', 'required'],
+    ]);
+  });
+});
