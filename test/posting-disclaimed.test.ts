@@ -91,3 +91,65 @@ describe("skills said not to be needed, and others' stacks (postings-r88, conven
     ]);
   });
 });
+
+describe('more words that say a skill named is not asked (postings-r89, convention 199)', () => {
+  it.each([
+    ["Engineer\n\nRequirements\n- Python\n\nWe run everything on GCP and Kubernetes, but you don't need to know either.\n", 'en'],
+    [
+      "Engineer\n\nRequirements\n- Python\n\nOur API gateway is written in Go and you'll probably pick some up along the way, but we don't expect it on day one.\n",
+      'en',
+    ],
+    ['Engineer\n\nRequirements\n- Python\n\nPlease note: Spark / Databricks is also not required as ingestion is owned by another team.\n', 'en'],
+    [
+      "Ingénieur\n\nProfil recherché\n- Python\n\nNotre moteur de détection est écrit en Go ; vous vous y formerez au contact de l'équipe plateforme, ce n'est pas un prérequis.\n",
+      'fr',
+    ],
+    [
+      'Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nGut zu wissen: Unsere Data-Science-Teams entwickeln Modelle mit PyTorch auf Azure Machine Learning.\n',
+      'de',
+    ],
+    ['Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nML-Kenntnisse setzen wir für diese Position ausdrücklich nicht voraus.\n', 'de'],
+  ] as const)('%s → python only', (ad, language) => {
+    expect(tiers(ad, language)).toEqual([['python', 'required']]);
+  });
+
+  it('keeps a skill wished for beside the same words, and one the ad expects on day one', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Python\n\nIdeally you know Go, but we do not expect it on day one.\n', 'en')).toEqual([
+      ['python', 'required'],
+      ['go', 'preferred'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Python\n- Go: we expect it on day one.\n', 'en')).toEqual([
+      ['python', 'required'],
+      ['go', 'required'],
+    ]);
+  });
+});
+
+describe('"You\'ll stand out if you …" opens a wish (postings-r89, convention 200)', () => {
+  it('reads the skills of such a sentence as preferred', () => {
+    expect(
+      tiers(
+        "Engineer\n\nYou should be comfortable writing production Python. You'll stand out if you've written C++ for inference code, or if you've done threat modeling for ML systems.\n",
+        'en',
+      ),
+    ).toEqual([
+      ['python', 'required'],
+      ['c-cpp', 'preferred'],
+      ['threat-modeling', 'preferred'],
+    ]);
+  });
+});
+
+describe('"You understand how …", "you know the …" ask in an ad of prose (postings-r89, convention 201)', () => {
+  it('reads such a sentence without headings as a requirement, not a duty', () => {
+    expect(
+      tiers(
+        'ML Engineer\n\nYou should be comfortable writing production Python. And you know the LLM side too: prompt injection, jailbreaks, and why guardrails leak.\n',
+        'en',
+      ),
+    ).toEqual([
+      ['python', 'required'],
+      ['llm-security', 'required'],
+    ]);
+  });
+});
