@@ -305,6 +305,12 @@ export const CuesLexiconSchema = z.strictObject({
   basicLevels: z._default(Phrases, []),
   /** Opening a bracket right after a skill, or a part of it after a comma: the skill was learnt in a course only ("(MOOC course)", "(formation MOOC)", "(nivel usuario, curso de Coursera)"). */
   courseBrackets: z._default(Phrases, []),
+  /**
+   * Inside a bracket on its own lines under a list's label, the skills listed under it were never used in a project or a
+   * job ("BASIC EXPOSURE⏎(coursework only, no project or job use)⏎TensorFlow, Azure", "(nur aus dem Studium, kein Einsatz
+   * in Projekt oder Job)"): the list is no evidence, as a gap list is (convention 196).
+   */
+  noUseRemarks: z._default(Phrases, []),
   /** Alone in a bracket right after a skill: the person only uses it ("(user)", "(user level)", "(utilisateur)", "(Anwender)", "(nivel usuario)"), no evidence of the skill. */
   userLevelBrackets: z._default(Phrases, []),
   /** A bracket after a programming language's services saying only their build or deployment was done ("30 Java services (build/deploy only)", "(nur Build/Deployment)"): the language is no evidence. */

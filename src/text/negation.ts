@@ -65,6 +65,8 @@ export interface CueWords {
   gapSentence: RegExp;
   /** A course's word or platform (`courseBrackets`: "course", "Coursera", "MOOC") anywhere on a line. */
   courseWord: RegExp;
+  /** A remark that the skills listed under it were never used in a project or job (`noUseRemarks`), anywhere in a bracket. */
+  noUseRemark: RegExp;
   /** The headings of training and certifications (`sections.json` → `headings.certifications`), folded: "weiterbildung", "training". */
   trainingHeadings: ReadonlySet<string>;
   /** "no", "never", "keine": negates only the skills right after it. */
@@ -244,6 +246,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     gapAlone: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^(?:${gap})$`),
     gapSentence: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^[\\s\\-–•*]{0,6}(?:${gap}) \\p{L}`),
     courseWord: () => phrasesRegex(lex.cues.courseBrackets),
+    noUseRemark: () => phrasesRegex(lex.cues.noUseRemarks),
     trainingHeadings: () => new Set((lex.sections.headings.certifications ?? []).flatMap((p) => expandPhrase(p)).map(headingWords)),
     // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS", "Still learning / not yet hands-on".
     gapHeading: () =>
@@ -1653,6 +1656,52 @@ function namesCourseAfterGap(body: string, cues: CueWords): boolean {
   return gap !== null && cues.courseWord.test(body.slice(gap[0].length - 1));
 }
 
+/** Lines a remark in brackets under a label may take, at most (`noUseRemarkList`). */
+const REMARK_LINES = 4;
+/** Lines of the list under such a remark, at most. */
+const REMARKED_LIST_LINES = 6;
+/** The longest label a remark's bracket may stand under ("BASIC EXPOSURE", "Grundkenntnisse"). */
+const REMARK_LABEL_MAX = 40;
+/** A lowercase letter or a comma: a line with none is a label in capitals, the next list's ("LEARNING", "ZERTIFIKATE"). */
+const LOWER_OR_COMMA = unicodeRegex`[\p{Ll},]`;
+
+/** A line in capitals, at least two of them, no comma: a list's label ("LEARNING", "ZERTIFIKATE"). */
+function isCapsLabel(b: string): boolean {
+  return !LOWER_OR_COMMA.test(b) && (b.match(CAPITALS)?.length ?? 0) >= CAPS_LABEL_MIN;
+}
+
+/**
+ * The last line of a list under a remark in brackets that says its skills were never used in a project or a job: the
+ * bracket opens line `i` under a short label ("BASIC EXPOSURE", "GRUNDKENNTNISSE") and closes within `REMARK_LINES`
+ * lines, a `noUseRemarks` phrase inside it; the list runs to a blank line, a label in capitals or the section's end.
+ * -1 when line `i` opens no such remark.
+ */
+function noUseRemarkList(lines: ReadonlyArray<{ start: number; text: string }>, i: number, cues: CueWords, limit: number): number {
+  let p = i - 1;
+  while (p >= 0 && (lines[p] as { text: string }).text.trim() === '') p--;
+  const label = p >= 0 ? (lines[p] as { text: string }).text.trim() : '';
+  if (label === '' || label.length > REMARK_LABEL_MAX || label.includes(',') || label.includes('(')) return -1;
+  let close = -1;
+  let remark = '';
+  for (let k = i; k < lines.length && k < i + REMARK_LINES; k++) {
+    const b = (lines[k] as { text: string }).text.trim();
+    remark += ` ${b}`;
+    if (b.includes(')')) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0 || !cues.noUseRemark.test(remark)) return -1;
+  let last = -1;
+  for (let k = close + 1; k < lines.length && k <= close + REMARKED_LIST_LINES; k++) {
+    const line = lines[k] as { start: number; text: string };
+    const b = line.text.trim();
+    if (line.start >= limit || b === '' || isCapsLabel(b) || isGapHeading(b, cues)) break;
+    last = k;
+  }
+  return last;
+}
+
 /** Bullet characters before a gap label at a line's start, at most (`gapInline`, `gapHeading`). */
 const GAP_LEAD = 6;
 /** Where the slash or bracket before a gap label may stand, at most: the bullets, 30 letters (or letters and spaces) of up to two units each, 3 spaces (`gapInline`). */
@@ -1699,6 +1748,13 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     if (body === '') continue;
     const lineEnd = start + line.length;
     const bodyStart = start + line.length - line.trimStart().length;
+    // "BASIC EXPOSURE⏎(coursework only, no project or job use)⏎TensorFlow, Azure": the list under such a remark (convention 196).
+    const remarked = body.startsWith('(') ? noUseRemarkList(lines, i, cues, sectionEnd(start)) : -1;
+    if (remarked >= 0) {
+      out.push({ start, end: lineEndOf(lines[remarked] as { start: number; text: string }) });
+      i = remarked;
+      continue;
+    }
     const inline = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
     if (body.length > MAX_GAP_LINE) {
       // A paragraph that opens with a gap label ("Still learning: …", "Lerne noch: …") states the gap in its first sentence.
