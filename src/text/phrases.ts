@@ -2338,6 +2338,8 @@ function foldedView(s: string): FoldedText {
  * entries and sections of the document being read. Shorter ones fold faster than they are found.
  */
 const PART_CHARS = 24;
+/** The longest document whose parts are looked for in it (`partView`): ten pages and more are folded part by part. */
+const PART_DOC_MAX = 32_768;
 
 /**
  * The view of `s` when it is a part of the document `doc`: its fold is that part of the document's fold (no second
@@ -2346,7 +2348,9 @@ const PART_CHARS = 24;
  * (A document whose lowercase is longer is folded unit by unit from its own letters, a part of it from its lowercase.)
  */
 function partView(doc: FoldedText | undefined, s: string): FoldedText | undefined {
-  if (doc === undefined || s.length >= doc.text.length) return undefined;
+  // Each lookup scans the document: only a document of a résumé's size, so that the lookups of all its lines stay
+  // linear in its length (a 400 kB text of short lines made them quadratic).
+  if (doc === undefined || s.length >= doc.text.length || doc.text.length > PART_DOC_MAX) return undefined;
   doc.byUnit ??= foldsByUnit(doc.text);
   if (!doc.byUnit) return undefined;
   const at = doc.text.indexOf(s);
