@@ -103,6 +103,8 @@ export interface EntryWords {
   andFirst: RegExp;
   /** A word that names an organisation rather than a job. */
   orgMarker: RegExp;
+  /** A name's last word is one of `orgMarkers` ("Ubuntu Mutual Bank", "Python Software Foundation"). */
+  orgMarkerEnd: RegExp;
   /** A field of security or ML work ("MLSecOps", "Threat Intelligence"): after a title's dash, it specialises the title. */
   titleField: RegExp;
   /** Legal suffixes written in capitals ("Siemens AG", "SAP SE", "Acme B.V."); case-sensitive, as "as" or "se" are words too. */
@@ -294,6 +296,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     jobWord: phrasesRegex(w.jobWords),
     laterRole: phrasesRegex(w.laterRoleWords),
     orgMarker: phrasesRegex(w.orgMarkers),
+    orgMarkerEnd: phrasesPattern([w.orgMarkers], ([marker]) => `${marker}$`, 'u', w.orgMarkers),
     titleField: phrasesRegex([...w.securityTitles, ...w.mlTitles]),
     legalSuffix: new AsciiTwinRegExp(abbreviationsSource(w.legalSuffixes)),
     unitAfter: unitAfterPattern(w.unitWords, lex.normalize.ofWords),

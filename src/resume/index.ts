@@ -638,6 +638,7 @@ const PROPER_NAME = unicodeRegex`^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L
  */
 function withoutOrganizationNames(mentions: readonly Mention[], text: string, entries: readonly RawEntry[], lex: Lexicon): Mention[] {
   const spans: { start: number; end: number }[] = [];
+  const orgEnd = entryWordsFor(lex).orgMarkerEnd;
   for (const e of entries) {
     const org = e.organization?.trim();
     // A name: capitalised words (a sentence of duties read as the employer is none); its first word is its own.
@@ -645,7 +646,7 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
     const at = text.slice(e.headerStart, e.headerEnd).indexOf(org);
     // A name that ends in an organisation's word ("Ubuntu Mutual Bank", "Python Software Foundation") is a name from its
     // first word on: that word is no product the person used there.
-    const first = orgWordEnds(org, lex) ? 0 : org.search(/[\s,]/u);
+    const first = orgEnd.test(org) ? 0 : org.search(/[\s,]/u);
     if (at >= 0 && first >= 0) spans.push({ start: e.headerStart + at + first, end: e.headerStart + at + org.length });
     if (at >= 0) {
       const unit = unitAfterName(text, e.headerStart + at + org.length, e.headerEnd, e.title.trim(), lex);
@@ -656,19 +657,6 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
   spans.sort((a, b) => a.start - b.start);
   // Both ends inside a name (entries do not share a header line, so inside the same one).
   return mentions.filter((m) => !(insideAny(spans, m.start) && insideAny(spans, m.end - 1)));
-}
-
-const orgEndCache = new WeakMap<Lexicon, RegExp>();
-
-/** The name's last word is an organisation's word of `work.json` → `orgMarkers` ("Bank", "Versicherung", "Banque", "Banco"). */
-function orgWordEnds(name: string, lex: Lexicon): boolean {
-  let hit = orgEndCache.get(lex);
-  if (!hit) {
-    const markers = lex.work.orgMarkers;
-    hit = phrasesPattern([markers], ([marker]) => `${marker}$`, 'u', markers);
-    orgEndCache.set(lex, hit);
-  }
-  return hit.test(name);
 }
 
 /**

@@ -721,7 +721,7 @@ function topicBrackets(re: RegExp, text: string, leadNot: RegExp): { starts: num
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     // "gestion des risques IA (NIST AI RMF, ISO/IEC 42001)": a discipline and its frameworks, no topics.
-    if (leadNot.test(fold(text.slice(Math.max(0, m.index - LEAD_NOT_REACH), m.index)))) continue;
+    if (closedBy(leadNot, text, m.index)) continue;
     const from = m.index + m[0].length;
     const bracket = TOPIC_BRACKET.exec(text.slice(from, from + TOPIC_REACH));
     if (bracket) {
@@ -744,7 +744,7 @@ function assessedObjects(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   cues.assessedAll.lastIndex = 0;
   for (let m = cues.assessedAll.exec(text); m !== null; m = cues.assessedAll.exec(text)) {
-    if (cues.assessedLeadNot.test(fold(text.slice(Math.max(0, m.index - LEAD_NOT_REACH), m.index)))) continue;
+    if (closedBy(cues.assessedLeadNot, text, m.index)) continue;
     const object = m[1] ?? '';
     const words = object.split(/[\s,]+/u).filter((w) => w !== '');
     // A new list item or sentence (a bullet or a full stop) ends the object.
@@ -765,7 +765,7 @@ function assessedHeadFirstObjects(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
   cues.assessedHeadFirstAll.lastIndex = 0;
   for (let m = cues.assessedHeadFirstAll.exec(text); m !== null; m = cues.assessedHeadFirstAll.exec(text)) {
-    if (cues.assessedLeadNot.test(fold(text.slice(Math.max(0, m.index - LEAD_NOT_REACH), m.index)))) continue;
+    if (closedBy(cues.assessedLeadNot, text, m.index)) continue;
     const object = m[1] ?? '';
     const at = m.index + m[0].length - object.length;
     let end = at + object.length;
@@ -784,6 +784,11 @@ function assessedHeadFirstObjects(text: string, cues: CueWords): Spans {
 
 /** How far before an assurance word a word of `assessedLeadsNotAfter` is looked for. */
 const LEAD_NOT_REACH = 24;
+
+/** Whether the text right before `at` (up to `LEAD_NOT_REACH` characters, folded) closes with a match of `leadNot`. */
+function closedBy(leadNot: RegExp, text: string, at: number): boolean {
+  return leadNot.test(fold(text.slice(Math.max(0, at - LEAD_NOT_REACH), at)));
+}
 
 /** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
 function assessedSpans(text: string, cues: CueWords): Spans {
@@ -804,7 +809,7 @@ function clausesAfter(leads: RegExp, text: string, cues: CueWords, auditScope = 
   const out: Spans = { starts: [], ends: [] };
   leads.lastIndex = 0;
   for (let m = leads.exec(text); m !== null; m = leads.exec(text)) {
-    if (auditScope && cues.assessedLeadNot.test(fold(text.slice(Math.max(0, m.index - LEAD_NOT_REACH), m.index)))) continue;
+    if (auditScope && closedBy(cues.assessedLeadNot, text, m.index)) continue;
     const from = m.index + m[0].length;
     let k = from;
     // A colon after an audit's scope opens what the audit did ("Security audits of banks: … firewall configuration reviews").
@@ -1090,16 +1095,16 @@ const HELPED_REACH = 30;
  */
 const TEAM_BRACKET = /^[ \t]{0,2}(?:\n[ \t]{1,8})?\([^()\n]{1,60}(?:\n[^()\n]{1,60})?\)/u;
 
-/**
- * Each team span with the bracket right after it: what the bracket says describes the team ("to the Vulnerability
- * Management team (Qualys owners)"). Not after a team worked with or for (`teamServed`): "avec l'équipe Data (BigQuery,
- * Airflow)" names the tools of the shared work.
- */
 /** The brackets of spans that end with one: "Led 3 teams (AppSec, cloud)" keeps "Led 3 teams", the leading of teams. */
 function bracketsOnly(spans: Spans, text: string): Spans {
   return { starts: spans.ends.map((end) => text.lastIndexOf('(', end - 1)), ends: spans.ends };
 }
 
+/**
+ * Each team span with the bracket right after it: what the bracket says describes the team ("to the Vulnerability
+ * Management team (Qualys owners)"). Not after a team worked with or for (`teamServed`): "avec l'équipe Data (BigQuery,
+ * Airflow)" names the tools of the shared work.
+ */
 function withTeamBrackets(text: string, spans: Spans, cues: CueWords): Spans {
   const ends = spans.ends.map((end, k) => {
     if (cues.teamServedOpener.test(text.slice(spans.starts[k] as number, end))) return end;
