@@ -261,7 +261,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const titleFields = raw.map((e) => titleFieldsOf(e, kindWords));
   // "PyTorch | 1 | Beginner": a skill listed at a basic level counts (convention 17) and proves no broader skill.
   const basic = basicListings(text, skillMentions, raw, structureCues.basicLevel);
-  const skills = aggregateSkills(skillMentions, { entries, raw, datedSkills, titleFields }, claims, kc, itemSpan, basic);
+  const tools = toolListings(skillMentions, entries, raw);
+  const skills = aggregateSkills(skillMentions, { entries, raw, datedSkills, titleFields }, claims, kc, itemSpan, basic, tools);
   if (skills.length === 0 && text.trim().length > 0) {
     warnings.push({ code: 'NO_SKILLS', message: warn.noSkills() });
   }
@@ -848,6 +849,18 @@ function basicListings(text: string, mentions: readonly Mention[], raw: readonly
   return out;
 }
 
+/**
+ * The mentions inside dated work entries and in the skills section of a person none of whose dated entries is ML work
+ * ("adversarial test harness in Python (PyTorch)" under a security title, "PyTorch" in the skills list): a library used as a
+ * tool, which proves none of the skills of ML work (`workKind: "ml"`) it implies (convention 214). A project or a thesis
+ * that names one still does.
+ */
+function toolListings(mentions: readonly Mention[], entries: readonly ExperienceEntry[], raw: readonly RawEntry[]): Set<Mention> {
+  if (entries.length === 0 || entries.some((e) => e.kind.includes('ml'))) return new Set();
+  const cover = entryCover(raw);
+  return new Set(mentions.filter((m) => m.target === 'skill' && (m.section === 'skills' || cover(m.start))));
+}
+
 /** How far after a listed skill its level is looked for. */
 const MAX_LEVEL_REACH = 80;
 
@@ -1399,6 +1412,7 @@ function aggregateSkills(
   cc: CompiledCatalog,
   itemSpan: (m: Mention, e: RawEntry) => DateRange | undefined,
   basic: ReadonlySet<Mention> = new Set(),
+  tools: ReadonlySet<Mention> = new Set(),
 ): ProfileSkill[] {
   const { entries, raw, datedSkills, titleFields } = work;
   const direct = new Map<string, Mention[]>();
@@ -1412,7 +1426,9 @@ function aggregateSkills(
     const list = basic.size === 0 ? all : all.filter((m) => !basic.has(m));
     if (list.length === 0) continue;
     for (const target of cc.impliedBy.get(id) ?? []) {
-      if (!direct.has(target)) implied.set(target, [...(implied.get(target) ?? []), ...list]);
+      // A library used as a tool by a person with no ML work implies no skill of ML work (`toolListings`).
+      const from = tools.size === 0 || cc.skillById.get(target)?.workKind !== 'ml' ? list : list.filter((m) => !tools.has(m));
+      if (!direct.has(target) && from.length > 0) implied.set(target, [...(implied.get(target) ?? []), ...from]);
     }
   }
   // Each entry's dated skills as a set, and the claims by subject: looked up once per skill instead of scanned.
