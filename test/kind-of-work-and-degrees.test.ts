@@ -159,3 +159,35 @@ describe('the words of audits passed, risks documented, teams served and fellows
     expect(read(text).experience.securityYears).toBe(5);
   });
 });
+
+describe('an ML library used as a tool by a person with no ML work (convention 214)', () => {
+  const security =
+    'BERUFSERFAHRUNG\n04.2021 – heute  Lead AI Security Engineer\n                 Rheinhafen Pharma AG, Basel\n• Adversariale Tests der Modelle: Evasion und Model Extraction mit einer eigenen Test-Harness in Python (Adversarial Robustness Toolbox, PyTorch)\n\n01.2012 – 03.2021  Penetration Tester, Rigi Security Labs AG\n• Web-Penetrationstests mit Burp Suite\n\n';
+  it('implies no deep or machine learning from PyTorch in a security job and in the skills list', () => {
+    const got = ids(`${security}KENNTNISSE\nProgrammierung     Python, PyTorch\n`);
+    expect(got).toContain('pytorch');
+    expect(got).not.toContain('deep-learning');
+    expect(got).not.toContain('machine-learning');
+  });
+  it('still implies them from a project outside the jobs, and when a job is ML work', () => {
+    expect(ids(`${security}PROJEKTE\nBildklassifikation mit PyTorch (Studienprojekt)\n`)).toContain('deep-learning');
+    const ml =
+      'EXPERIENCE\nMachine Learning Engineer — Acme   01/2019 – 12/2022\n- Trained fraud classifiers in scikit-learn and served them with FastAPI.\n\nSKILLS\nPython, PyTorch\n';
+    expect(ids(ml)).toContain('deep-learning');
+  });
+});
+
+describe('a degree whose thesis the summary says is still being written (r156)', () => {
+  it.each([
+    [
+      'es',
+      'Extracto\nIngeniero en Sistemas (UTN). Completé la cursada de la Maestría en Ciberseguridad del ITBA (tesis en elaboración).\n\nEducación\nInstituto Tecnológico de Buenos Aires\nMaestría en Ciberseguridad, Ciberseguridad · (2021 - 2023)\nUniversidad Tecnológica Nacional\nIngeniería en Sistemas de Información, Sistemas de Información · (2010 - 2016)\n',
+    ],
+    [
+      'en',
+      'SUMMARY\nSecurity engineer. I completed the taught part of the MSc in Cyber Security (dissertation still being written).\n\nEDUCATION\nMSc Cyber Security, University of Kent, 2021 - 2023\nBSc Information Systems, University of Leeds, 2010 - 2014\n',
+    ],
+  ])('%s: the master is not held, the earlier degree is', (_, text) => {
+    expect(read(text).education.map((e) => `${e.level}/${e.field}`)).toEqual(['bachelor/information-systems']);
+  });
+});
