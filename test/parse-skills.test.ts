@@ -9860,6 +9860,21 @@ describe('a course bracket after the rest of a hyphenated compound', () => {
   });
 });
 
+describe('a course bracket whose course is being taken now (r156)', () => {
+  const read = (text: string, language: 'de' | 'en' | 'fr' | 'es') => parseResume(text, { asOf, language }).skills.map((s) => s.id);
+  it.each([
+    ['KENNTNISSE\nIT                    MS Office, OneTrust, Python (Grundlagen, derzeit Online-Kurs)', 'de'],
+    ['SKILLS\nTools: Excel, Python (basics, currently Coursera course)', 'en'],
+    ['COMPÉTENCES\nOutils : Excel, Python (notions, actuellement cours en ligne)', 'fr'],
+    ['CONOCIMIENTOS\nHerramientas: Excel, Python (nociones, actualmente curso online)', 'es'],
+  ] as const)('%s', (text, language) => {
+    expect(read(text, language)).not.toContain('python');
+  });
+  it('keeps a bracket of a present word without a course', () => {
+    expect(read('KENNTNISSE\nPython (Grundlagen, derzeit im Einsatz)', 'de')).toContain('python');
+  });
+});
+
 describe('a training heading whose remark says it is under way lists courses not done yet', () => {
   it.each([
     ['ZERTIFIKATE\nCISSP (2019)\n\nWEITERBILDUNG (LAUFEND)\nKubernetes – Einführung\nTerraform für Einsteiger\n\nKENNTNISSE\nPython, Bash', ['bash', 'python']],

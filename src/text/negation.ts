@@ -134,6 +134,8 @@ export interface CueWords {
   teamUnits: ReadonlySet<string>;
   /** A bracket right after a mention, or after the rest of its hyphenated compound ("Python-Grundlagen (Online-Kurs)"), that says it was learnt in a course only (`courseBrackets`: "(MOOC course)", "(user level, Coursera course)"). */
   courseBracket: RegExp;
+  /** A word of the present (`dates.json` → `present`) after a bracket's opening or a comma in it: "(Grundlagen, derzeit Online-Kurs)". */
+  presentInBracket: RegExp;
   /** A bracket right after a mention that holds only a user's level (`userLevelBrackets`: "(user)", "(utilisateur)", "(Anwender)", "(nivel usuario)"): used, neither administered nor built. */
   userBracket: RegExp;
   /** A bracket in a mention's item saying only the build or deployment was done (`operatedOnly`: "services (build/deploy only)"). */
@@ -371,6 +373,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       lexiconRegExp(
         `^(?:-\\p{L}{1,20})?[^\\S\\n]{0,2}\\((?:[^(),\\n]{0,30},[^\\S\\n]{0,2}|\\p{N}{1,3}[-‑]?[^\\S\\n]?\\p{L}{1,8}\\.?[^\\S\\n])?${phrasesSource(lex.cues.courseBrackets)}`,
       ),
+    presentInBracket: () => lexiconRegExp(`[(,][^\\S\\n]{0,2}${phrasesSource(lex.dates.present)}[^\\S\\n]{1,2}`),
     userBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.userLevelBrackets)}[^\\S\\n]{0,2}\\)`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
     reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
@@ -548,6 +551,9 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
       if (bracketOpensAt(text, end)) {
         const bracket = text.slice(end, end + COURSE_BRACKET_REACH);
         if (cues.courseBracket.test(bracket) || cues.userBracket.test(bracket)) return true;
+        // "(Grundlagen, derzeit Online-Kurs)", "(basics, currently Coursera course)": a course being taken now.
+        const now = cues.presentInBracket.exec(bracket);
+        if (now && cues.courseBracket.test(bracket.slice(0, now.index + 1) + bracket.slice(now.index + now[0].length))) return true;
       }
       const a = firstAtOrAfter(afterStarts, end);
       if (a === -1) return false;
