@@ -52,7 +52,7 @@ describe("a system supplied by vendors is the vendors' work (convention 97)", ()
     expect(p.skills.map((s) => s.id)).toEqual(['privacy']);
     expect(p.experience.mlYears).toBe(0);
   });
-  it('the person\'s own model stays ML work', () => {
+  it("the person's own model stays ML work", () => {
     const text =
       "EXPÉRIENCE PROFESSIONNELLE\n01/09/2019 – 31/12/2022   Luxembourg\nDATA SCIENTIST   LUMEN HEALTH S.À R.L.\n  ▪ Développement de modèles d'apprentissage automatique en Python.\n";
     expect(ids(text)).toContain('machine-learning');
@@ -81,8 +81,14 @@ describe('an academic CV in Spanish (convention 204)', () => {
 
 describe('a periodic report to a senior audience is stakeholder communication (convention 205)', () => {
   it.each([
-    ['en', 'EXPERIENCE\nAI Security Engineer, Lattice Payments   03.2023 – present\n• Report AI security risks monthly to the Head of Product Security and the CTO.\n'],
-    ['de', 'BERUFSERFAHRUNG\nAI Security Engineer, Lattice Payments   03.2023 – heute\n• Monatliches Reporting der AI-Sicherheitsrisiken an den Head of Product Security.\n'],
+    [
+      'en',
+      'EXPERIENCE\nAI Security Engineer, Lattice Payments   03.2023 – present\n• Report AI security risks monthly to the Head of Product Security and the CTO.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nAI Security Engineer, Lattice Payments   03.2023 – heute\n• Monatliches Reporting der AI-Sicherheitsrisiken an den Head of Product Security.\n',
+    ],
   ])('%s', (_, text) => {
     expect(ids(text)).toContain('stakeholder-communication');
   });
@@ -96,7 +102,7 @@ describe('a periodic report to a senior audience is stakeholder communication (c
 describe('the wrapped end of a duty above a LinkedIn title is no employer (convention 206)', () => {
   const text =
     'Berufserfahrung\nStraits Meridian Bank\nLead, MLSecOps\nMärz 2023 - Heute (3 Jahre 9 Monate)\nSingapur\n- Terraform für isolierte Trainings-VPCs.\n- Vierteljährliche Vorstellung der Risikolage der ML-Plattform im\nTechnology Risk Committee.\nSenior Machine Learning Engineer\nJuli 2020 - Februar 2023 (2 Jahre 8 Monate)\nSingapur\n- Betrugserkennungsmodelle in Python entwickelt.\n';
-  it('the line is the duty\'s, and its committee gives stakeholder communication', () => {
+  it("the line is the duty's, and its committee gives stakeholder communication", () => {
     const p = parse(text);
     expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([
       ['Lead, MLSecOps', 'Straits Meridian Bank'],
@@ -118,7 +124,10 @@ describe('"PROJECT DETAILS" lists work projects (convention 207)', () => {
 describe("a regulator's sector AI framework is AI regulation", () => {
   it.each([
     ['en', 'EXPERIENCE\nSecurity Analyst, Kaveri Fintech   04/2022 – present\n• Mapped GenAI use cases to the RBI FREE-AI framework (Aug 2025).\n'],
-    ['fr', "EXPÉRIENCE PROFESSIONNELLE\nAnalyste sécurité, Kaveri Fintech   04/2022 – aujourd'hui\n• Mise en correspondance des cas d'usage avec le cadre FREE-AI de la RBI.\n"],
+    [
+      'fr',
+      "EXPÉRIENCE PROFESSIONNELLE\nAnalyste sécurité, Kaveri Fintech   04/2022 – aujourd'hui\n• Mise en correspondance des cas d'usage avec le cadre FREE-AI de la RBI.\n",
+    ],
   ])('%s', (_, text) => {
     expect(ids(text)).toContain('ai-regulation');
   });

@@ -2191,7 +2191,12 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     // Parental leave.⏎Data Scientist⏎Jul 2018 – Sep 2021"), no employer of this job.
     const breakRemark = orgLine !== null && consumed.has(k - 1) && w.notWork.test(orgLine.body);
     const org =
-      orgLine && !breakRemark && !endsItemAbove(lines, k) && (!w.jobWord.test(orgLine.body) || isLegalName(w, orgLine.body)) && orgLike(orgLine.body) && !w.location.test(orgLine.body)
+      orgLine &&
+      !breakRemark &&
+      !endsItemAbove(lines, k) &&
+      (!w.jobWord.test(orgLine.body) || isLegalName(w, orgLine.body)) &&
+      orgLike(orgLine.body) &&
+      !w.location.test(orgLine.body)
         ? orgLine
         : null;
     const parts = splitParts(above.body);
@@ -2315,7 +2320,7 @@ function sideLine(lines: readonly Line[], j: number, consumed: ReadonlySet<numbe
  */
 function endsItemAbove(lines: readonly Line[], k: number): boolean {
   const up = lines[k - 1];
-  return up !== undefined && up.bullet && !ITEM_CLOSED.test(up.body) && SENTENCE_CLOSED.test((lines[k] as Line).body);
+  return up?.bullet === true && !ITEM_CLOSED.test(up.body) && SENTENCE_CLOSED.test((lines[k] as Line).body);
 }
 /** A list item's text that ends its clause or sentence. */
 const ITEM_CLOSED = /[.;:!?]\s*$/u;
