@@ -9002,11 +9002,11 @@ describe("a label of others' stacks or of events attended lists what the person 
     [head('EXPÉRIENCE PROFESSIONNELLE', '• Revue de conformité RGPD\nEnvironnement technique : GCP, Kubernetes, MLflow\n'), ['gcp', 'kubernetes', 'mlops']],
     [head('EXPERIENCIA PROFESIONAL', '• Auditorías ISO 27001\nEntorno del cliente: GCP, Kubernetes\n'), ['gcp', 'kubernetes']],
     [
-      head('EXPERIENCE', '- Analytics for the claims team.\n') + '\nEVENTS\nMeetups (2025); webinar "Kubernetes threat modeling" (2026)\n',
+      `${head('EXPERIENCE', '- Analytics for the claims team.\n')}\nEVENTS\nMeetups (2025); webinar "Kubernetes threat modeling" (2026)\n`,
       ['kubernetes', 'threat-modeling'],
     ],
     [
-      head('EXPÉRIENCE PROFESSIONNELLE', '• Analyse de données\n') + '\nVEILLE\nForum InCyber 2024 · Webinaire « Kubernetes et threat modeling » (2025)\n',
+      `${head('EXPÉRIENCE PROFESSIONNELLE', '• Analyse de données\n')}\nVEILLE\nForum InCyber 2024 · Webinaire « Kubernetes et threat modeling » (2025)\n`,
       ['kubernetes', 'threat-modeling'],
     ],
   ])('%j', (text, absent) => {

@@ -539,6 +539,9 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // "Withdrew after Year 1; exited with a Postgraduate Certificate": a status before the other award the line names
     // is the degree's own.
     if (statusBeforeOther(body, words.all)) return true;
+    // A wrapped note that says no degree came of the programme ("— fast-tracked into the Ph.D. in⏎  2019; no M.Sc.
+    // degree awarded") is the degree's own, though it names a degree (this one, or the one the person went on to).
+    if (deeper(lines[k] as Line, degreeLine) && firstDegree(body, words) && words.all.notAwarded.test(body)) return true;
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;

@@ -2191,7 +2191,12 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
     // Parental leave.⏎Data Scientist⏎Jul 2018 – Sep 2021"), no employer of this job.
     const breakRemark = orgLine !== null && consumed.has(k - 1) && w.notWork.test(orgLine.body);
     const org =
-      orgLine && !breakRemark && (!w.jobWord.test(orgLine.body) || isLegalName(w, orgLine.body)) && orgLike(orgLine.body) && !w.location.test(orgLine.body)
+      orgLine &&
+      !breakRemark &&
+      !endsItemAbove(lines, k) &&
+      (!w.jobWord.test(orgLine.body) || isLegalName(w, orgLine.body)) &&
+      orgLike(orgLine.body) &&
+      !w.location.test(orgLine.body)
         ? orgLine
         : null;
     const parts = splitParts(above.body);
@@ -2308,6 +2313,19 @@ function sideLine(lines: readonly Line[], j: number, consumed: ReadonlySet<numbe
   if (!l || l.blank || l.bullet || l.cont || l.ranges.length > 0 || consumed.has(j)) return null;
   return l.body.length <= MAX_SIDE_LINE && !looksLikeSentence(l.body) ? l : null;
 }
+
+/**
+ * Line `k` ends a sentence that a list item right above left open ("- Vierteljährliche Vorstellung der Risikolage im"
+ * over "Technology Risk Committee."): the item's wrapped end, no company line of the title below it.
+ */
+function endsItemAbove(lines: readonly Line[], k: number): boolean {
+  const up = lines[k - 1];
+  return up?.bullet === true && !ITEM_CLOSED.test(up.body) && SENTENCE_CLOSED.test((lines[k] as Line).body);
+}
+/** A list item's text that ends its clause or sentence. */
+const ITEM_CLOSED = /[.;:!?]\s*$/u;
+/** A line that ends a sentence. */
+const SENTENCE_CLOSED = /[.!?]\s*$/u;
 
 /** The line above `j` is a boundary, so line `j` starts its own block. */
 function isBlockStart(lines: readonly Line[], j: number): boolean {
