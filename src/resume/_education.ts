@@ -1382,3 +1382,35 @@ function trimEndWhile(s: string, re: RegExp): string {
   while (k > 0 && re.test(s.charAt(k - 1))) k--;
   return s.slice(0, k);
 }
+
+/** A bracket on one line, its text inside. */
+const ONE_LINE_BRACKET = /\(([^()\n]{3,160})\)/gu;
+
+/**
+ * Brackets in work entries (header or duties) that open with a degree's name, "Teaching assistant, Machine Learning (BSc Data
+ * Science and Engineering)", "(Grado en Ciencia e Ingeniería de Datos)": the study programme a course belongs to, its
+ * students', and no skill of the person's (convention 208): a degree that opens the bracket, a field of study after it.
+ */
+export function programmeBrackets(
+  text: string,
+  entries: ReadonlyArray<{ headerStart: number; bodyEnd: number }>,
+  lex: Lexicon,
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let words: DegreeWords | undefined;
+  for (const e of entries) {
+    const body = text.slice(e.headerStart, e.bodyEnd);
+    if (!body.includes('(')) continue;
+    for (const m of body.matchAll(ONE_LINE_BRACKET)) {
+      const inner = m[1] as string;
+      words ??= degreeWordsFor(allLanguagesLexicon(lex.loaded));
+      if (!mayNameDegree(inner, words)) continue;
+      const first = degreeMentions(inner, words)[0];
+      // The degree opens the bracket and a field of study follows it: "(LLM red team, …)" names no programme.
+      const named =
+        first && inner.slice(0, first.index).trim() === '' && fieldsIn(inner.slice(first.index + first.length).split(',')[0] as string, words).length > 0;
+      if (named) out.push({ start: e.headerStart + m.index, end: e.headerStart + m.index + m[0].length });
+    }
+  }
+  return out;
+}

@@ -71,7 +71,7 @@ import {
 } from '../text/negation';
 import { forgetTexts, phrasesPattern, phrasesRegex, unicodeRegex, unicodeLiteral } from '../text/phrases';
 import { yearsPhrases, yearsWordsFor } from '../text/years';
-import { extractEducation, firstDegreeLine } from './_education';
+import { extractEducation, firstDegreeLine, programmeBrackets } from './_education';
 import { entryWordsFor, extractEntries, nameGoesOnAt, type RawEntry, workedRanges } from './_entries';
 import { isJsonResume, type JsonResume, profileFromJsonResume } from './jsonresume';
 import { fuzzyMentions, type Mention, mentionWordsFor, scanMentions, skillsNamedLoosely } from '../text/mentions';
@@ -211,7 +211,13 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const headed = sections.some((s) => s.name === 'education');
   const raw = found.filter((e) => !e.notWork && !isDegreeEntry(text, e, entryStructure)).map((e) => (headed ? e : endAtEducation(text, e, lex)));
   // A sentence that describes an employer ("Veridane builds computer-vision inspection") is the company's, not the person's.
-  const described = withoutOrganizationNames(withoutNegatedSpans(mentions, companyDescriptions(text, found, structure)), text, raw, structure);
+  // … and a bracket of its duties that names a degree programme, "(BSc Data Science and Engineering)", names its students' study.
+  const described = withoutOrganizationNames(
+    withoutNegatedSpans(mentions, [...companyDescriptions(text, found, structure), ...programmeBrackets(text, raw, lex)]),
+    text,
+    raw,
+    structure,
+  );
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
   const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
   const kindWords = kindWordsFor(structure);

@@ -340,9 +340,14 @@ function clauseEnd(text: string, m: ClearanceMention, next: ClearanceMention | u
   // A semicolon or a sentence's end before the next mention of the line ends this one's clause there, and a comma before
   // it does not: "Secret Défense obtenue en 2015, expirée en 2020 ; Confidentiel Défense en cours de validité".
   const between = ceiling < lineEnd && !STRONG_BREAK.test(text.slice(m.index + m.length, ceiling));
-  // A sentence that already says the level is active ends its clause: the next one speaks of something else, a level
-  // the reader has no word for ("NV1, active (AGSVA). Previously Baseline (2011–2013).").
-  const ownStatusEnds = (at: number) => SENTENCE_END.test(text.slice(at, at + 2)) && words.active.test(text.slice(m.index + m.length, at));
+  // A sentence that already says the level is active or lapsed ends its clause: the next one speaks of something else, a
+  // level the reader has no word for ("NV1, active (AGSVA). Previously Baseline (2011–2013)."; "Public Trust (…),
+  // inactiva. … elegible para una autorización Secret.").
+  const ownStatusEnds = (at: number) => {
+    if (!SENTENCE_END.test(text.slice(at, at + 2))) return false;
+    const said = text.slice(m.index + m.length, at);
+    return words.active.test(said) || saysLapsed(said, words, Number.POSITIVE_INFINITY);
+  };
   const ends = (at: number) =>
     breaksAt(text, at, between) ||
     ((sentenceAfter || (ceiling < lineEnd && !between)) && (text.charAt(at) === ';' || SENTENCE_END.test(text.slice(at, at + 2)))) ||
