@@ -76,6 +76,10 @@ export interface PostingWords {
   employerWords: ReadonlySet<string>;
   /** "My client", "Unser Kunde": a sentence's opening that names the employer (see `clientSubjects` in the lexicon). */
   clientSubject: RegExp;
+  /** "At", "Chez", "Bei", "En" opening a sentence before the employer's name: see `companyLeads` in the lexicon. */
+  companyLead: RegExp;
+  /** Endings of a verb whose subject is the employer ("-mos"), folded: see `employerVerbEndings` in the lexicon. */
+  employerVerbEndings: readonly string[];
   /** The employer offers to teach: the skills after it in its clause are not asked (see `trainingOffered` in the lexicon). */
   trainingOffered: RegExp;
   /** Says what the ad just named is not asked (see `taughtBack` in the lexicon). */
@@ -288,6 +292,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
     clientSubject: lexiconRegExp(`^${phrasesSource(p.clientSubjects)}\\s`),
+    companyLead: lexiconRegExp(`^${phrasesSource(p.companyLeads)}\\s`),
+    employerVerbEndings: p.employerVerbEndings.map(fold),
     trainingOffered: phrasesRegex(p.trainingOffered),
     taughtBack: phrasesRegex(p.taughtBack, 'g'),
     reassurances: phrasesRegex(p.reassurances, 'g'),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { requirementId } from '../src/catalog/load';
+import { roleFromJobPosting } from './_languages';
+
+const tiers = (ad: string, language: 'en' | 'de' | 'fr' | 'es') =>
+  roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+
+describe('an opening paragraph about the employer (postings-r90)', () => {
+  it.each([
+    [
+      'en',
+      'Security Engineer\n\nAt Acme, we build fraud models with PyTorch on AWS. Our data teams work with Spark and Databricks on Azure.\n\nResponsibilities\n- Run threat modeling\n\nRequirements\n- Python\n',
+    ],
+    [
+      'de',
+      'Security Engineer (m/w/d)\n\nBei Helvion bauen wir die ML-Plattform: Data Scientists trainieren darauf Modelle mit PyTorch und TensorFlow auf AWS.\n\nIhre Aufgaben\n- Sie führen Threat Modeling durch\n\nIhr Profil\n- Python\n',
+    ],
+    [
+      'fr',
+      "Ingénieur sécurité (F/H)\n\nDescriptif du poste\n\nChez Lumenor, nous construisons des agents IA. Nos modèles tournent sur AWS et notre équipe plateforme orchestre le tout avec Kubernetes et Terraform.\n\nVos missions :\n- Mener la modélisation des menaces\n\nProfil recherché\n- Python\n",
+    ],
+    [
+      'es',
+      'Ingeniero de seguridad\n\nDescripción\nEn Nortia construimos asistentes de IA. Nuestros equipos de datos trabajan con Spark y Databricks sobre Azure y entrenan modelos con PyTorch.\n\nFunciones:\n- Modelado de amenazas\n\nRequisitos mínimos\n- Python\n',
+    ],
+  ] as const)('%s: gives no finding from it', (language, ad) => {
+    expect(tiers(ad, language)).toEqual([
+      ['threat-modeling', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+
+  it.each([
+    ['en', 'Security Engineer\n\nAt Acme, we build fraud models. You will harden our AWS accounts.\n\nRequirements\n- Python\n'],
+    ['es', 'Ingeniero de seguridad\n\nDescripción\nEn Nortia construimos asistentes de IA. Buscamos un/a ingeniero/a para proteger nuestras cuentas de AWS.\n\nRequisitos mínimos\n- Python\n'],
+  ] as const)('%s: reads a sentence that names the hire or the hiring after it', (language, ad) => {
+    expect(tiers(ad, language)).toEqual([
+      ['aws', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+});
