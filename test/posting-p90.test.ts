@@ -40,3 +40,29 @@ describe('an opening paragraph about the employer (postings-r90)', () => {
     ]);
   });
 });
+
+describe('wishes and skills not asked, in sentences (postings-r90)', () => {
+  it('reads "You\'ll stand out with …" and "… would also put you ahead" as wishes', () => {
+    const ad =
+      "Security Engineer\n\nAbout you\nTo be successful in this role you'll have Python. You'll stand out with hands-on adversarial robustness testing of models. A CISSP would also put you ahead.\n";
+    expect(tiers(ad, 'en')).toEqual([
+      ['python', 'required'],
+      ['adversarial-ml', 'preferred'],
+      ['certification', 'preferred'],
+    ]);
+  });
+
+  it('reads "X isn\'t required either; you\'ll learn our … (Y) on the job" as asking neither', () => {
+    const ad =
+      "Security Engineer\n\nAbout you\nTo be successful in this role you'll have Python.\n\nLLM security experience isn't required either; you'll learn our guardrail stack (NeMo Guardrails) on the job.\n";
+    expect(tiers(ad, 'en')).toEqual([['python', 'required']]);
+  });
+
+  it.each([
+    ['de', 'Security Engineer (m/w/d)\n\nIhr Profil\n- Python\n\nNicht erforderlich: Erfahrung im Machine Learning.\n'],
+    ['fr', 'Ingénieur sécurité (F/H)\n\nProfil recherché\n- Python\n\nNon requis : Kubernetes.\n'],
+    ['es', 'Ingeniero de seguridad\n\nRequisitos mínimos\n- Python\n\nNo es imprescindible experiencia en machine learning clásico ni en entrenamiento de modelos.\n'],
+  ] as const)('%s: a line that opens by saying what is not required asks for none of it', (language, ad) => {
+    expect(tiers(ad, language)).toEqual([['python', 'required']]);
+  });
+});
