@@ -66,3 +66,11 @@ describe('wishes and skills not asked, in sentences (postings-r90)', () => {
     expect(tiers(ad, language)).toEqual([['python', 'required']]);
   });
 });
+
+describe("a job board's button line that repeats the title (postings-r90)", () => {
+  it('reads "Save <title> at <company>" as no requirement', () => {
+    const ad =
+      'Northlake Financial Group\nShare\nAI Governance Lead, Model Risk & Responsible AI\nToronto, ON · Reposted 1 week ago\nApply\nSave\nSave AI Governance Lead, Model Risk & Responsible AI at Northlake Financial Group\n\nAbout the job\nWhat you bring\n• Working knowledge of NIST AI RMF\n';
+    expect(tiers(ad, 'en')).toEqual([['ai-risk-management', 'required']]);
+  });
+});

@@ -181,7 +181,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       if (title === undefined || !words.jobWord.test(title)) title = explicit[1]?.trim();
       continue;
     }
-    if (words.metadataLabel.test(body)) {
+    if (words.metadataLabel.test(body) || (title !== undefined && echoesTitle(body, title, words))) {
       spans.push({ start: line.start, end: line.start + line.text.length + 1, section: 'ignored' });
       continue;
     }
@@ -304,6 +304,17 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     carried = sentenceSection !== lineSection && wrapWidth !== undefined && wrappedAt(line.text, wrapWidth) ? sentenceSection : undefined;
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
+}
+
+/** The most words after the ad's title on a line of a job board's page that repeats it ("Save <title> at <company>"). */
+const TITLE_ECHO_WORDS = 5;
+
+/** A line of a job board's page that is a button's word and the ad's title ("Save AI Security Engineer at Tessellate"): no finding. */
+function echoesTitle(body: string, title: string, words: PostingWords): boolean {
+  const button = words.boardButton.exec(body);
+  if (!button || title.length < 8 || !body.slice(button[0].length).startsWith(title)) return false;
+  const rest = body.slice(button[0].length + title.length).trim();
+  return rest === '' || (rest.split(/\s+/u).length <= TITLE_ECHO_WORDS && !/[.!?;:]$/u.test(rest));
 }
 
 /** The most capitalised words of the employer's name after a company lead ("At Cardinal Crest Bank, we …"). */

@@ -732,6 +732,8 @@ export const PostingsLexiconSchema = z.strictObject({
   employerWords: Phrases,
   /** A recruiter's or the ad's word for the employer as a sentence's subject ("My client is a defence contractor building …", "Unser Kunde ist …"): before a company verb, the sentence describes the employer. */
   clientSubjects: z._default(Phrases, []),
+  /** A job board's button word ("Save", "Apply for", "Merken", "Sauvegarder", "Guardar") before the ad's title on a line of the page ("Save AI Security Engineer at Tessellate"): the line repeats the title and asks nothing. */
+  boardButtons: z._default(Phrases, []),
   /**
    * A preposition before the employer's name that opens a paragraph of the ad's opening prose ("At", "Chez", "Bei",
    * "En"): with the employer's pronoun or a verb of `employerVerbEndings` right after the name ("At Kestrel we build …",
