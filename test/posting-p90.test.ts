@@ -74,3 +74,11 @@ describe("a job board's button line that repeats the title (postings-r90)", () =
     expect(tiers(ad, 'en')).toEqual([['ai-risk-management', 'required']]);
   });
 });
+
+describe("an agency's lines of the terms (postings-r90)", () => {
+  it('reads "Interview: … with the Red Team lead" and "Rate: …" as metadata', () => {
+    const ad =
+      'Red Team Consultant\n\nTHE ROLE\n- Threat model agentic workflows\n\nTHE DETAILS\nRate: £650 per day\nInterview: 1 x technical (60 mins, Teams) + 1 x on-site with the Red Team lead\n';
+    expect(tiers(ad, 'en')).toEqual([['threat-modeling', 'duty']]);
+  });
+});
