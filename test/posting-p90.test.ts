@@ -82,3 +82,22 @@ describe("an agency's lines of the terms (postings-r90)", () => {
     expect(tiers(ad, 'en')).toEqual([['threat-modeling', 'duty']]);
   });
 });
+
+describe('German words of a job ad (postings-r90)', () => {
+  it('reads "coachen unsere Entwickler*innen" as mentoring', () => {
+    const ad =
+      'Security Engineer (m/w/d)\n\nIhre Aufgaben\n- Sie bauen ein Security-Champions-Programm auf und coachen unsere Entwickler*innen in sicherer Softwareentwicklung\n';
+    expect(tiers(ad, 'de')).toEqual([
+      ['application-security', 'duty'],
+      ['mentoring', 'duty'],
+    ]);
+  });
+
+  it('keeps a sentence whole over "z. B." written with a space inside a bracket', () => {
+    const role = roleFromJobPosting(
+      'Security Engineer (m/w/d)\n\nWünschenswert\n- Erfahrung mit Angriffen auf ML-Modelle (z. B. Model Poisoning) oder mit LLM-Sicherheit\n',
+      { language: 'de' },
+    );
+    expect(role.requirements.map((q) => q.source)).toContain('Erfahrung mit Angriffen auf ML-Modelle (z. B. Model Poisoning) oder mit LLM-Sicherheit');
+  });
+});

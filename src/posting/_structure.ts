@@ -698,7 +698,7 @@ function splitSentences(content: string, start: number): Array<{ text: string; s
 }
 
 /** The word before a sentence's last full stop ("bzw" in "in der IT- bzw."), dots inside it kept ("z.b"). */
-const LAST_WORD_DOT = unicodeRegex`(?:^|\s)([^\s]{1,12})\.\s*$`;
+const LAST_WORD_DOT = unicodeRegex`(?:^|[\s([])([^\s([]{1,12})\.\s*$`;
 
 /** An abbreviation of two dotted letter groups with a space, ending a sentence ("o. Ä.", "z. B."). */
 const SPACED_ABBREVIATION = unicodeRegex`(?:^|\s)(\p{L}{1,4})\.\s(\p{L}{1,4})\.\s*$`;
