@@ -36,7 +36,8 @@ describe('eval:postings reads a gold clearance (convention 153)', () => {
 
 describe('eval:postings reads a clearance to obtain of no named level (postings-r90)', () => {
   it('reads it as a clearance of any level, not active', () => {
-    const ad = 'Security Engineer\n\nRequirements\n- Python\n- You must be able to obtain and maintain an Australian Government security clearance at Baseline level.\n';
+    const ad =
+      'Security Engineer\n\nRequirements\n- Python\n- You must be able to obtain and maintain an Australian Government security clearance at Baseline level.\n';
     const r = evaluatePosting('x', ad, gold({ level: null, active: false, polygraph: false }, ['clearance-obtainable'], {}), core);
     expect(r.clearance).toEqual({ want: 'any/not-active', got: 'any/not-active', ok: true });
   });

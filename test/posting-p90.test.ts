@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { requirementId } from '../src/catalog/load';
 import { roleFromJobPosting } from './_languages';
 
-const tiers = (ad: string, language: 'en' | 'de' | 'fr' | 'es') =>
-  roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+const tiers = (ad: string, language: 'en' | 'de' | 'fr' | 'es') => roleFromJobPosting(ad, { language }).requirements.map((q) => [requirementId(q), q.tier]);
 
 describe('an opening paragraph about the employer (postings-r90)', () => {
   it.each([
@@ -17,7 +16,7 @@ describe('an opening paragraph about the employer (postings-r90)', () => {
     ],
     [
       'fr',
-      "Ingénieur sécurité (F/H)\n\nDescriptif du poste\n\nChez Lumenor, nous construisons des agents IA. Nos modèles tournent sur AWS et notre équipe plateforme orchestre le tout avec Kubernetes et Terraform.\n\nVos missions :\n- Mener la modélisation des menaces\n\nProfil recherché\n- Python\n",
+      'Ingénieur sécurité (F/H)\n\nDescriptif du poste\n\nChez Lumenor, nous construisons des agents IA. Nos modèles tournent sur AWS et notre équipe plateforme orchestre le tout avec Kubernetes et Terraform.\n\nVos missions :\n- Mener la modélisation des menaces\n\nProfil recherché\n- Python\n',
     ],
     [
       'es',
@@ -32,7 +31,10 @@ describe('an opening paragraph about the employer (postings-r90)', () => {
 
   it.each([
     ['en', 'Security Engineer\n\nAt Acme, we build fraud models. You will harden our AWS accounts.\n\nRequirements\n- Python\n'],
-    ['es', 'Ingeniero de seguridad\n\nDescripción\nEn Nortia construimos asistentes de IA. Buscamos un/a ingeniero/a para proteger nuestras cuentas de AWS.\n\nRequisitos mínimos\n- Python\n'],
+    [
+      'es',
+      'Ingeniero de seguridad\n\nDescripción\nEn Nortia construimos asistentes de IA. Buscamos un/a ingeniero/a para proteger nuestras cuentas de AWS.\n\nRequisitos mínimos\n- Python\n',
+    ],
   ] as const)('%s: reads a sentence that names the hire or the hiring after it', (language, ad) => {
     expect(tiers(ad, language)).toEqual([
       ['aws', 'duty'],
@@ -61,7 +63,10 @@ describe('wishes and skills not asked, in sentences (postings-r90)', () => {
   it.each([
     ['de', 'Security Engineer (m/w/d)\n\nIhr Profil\n- Python\n\nNicht erforderlich: Erfahrung im Machine Learning.\n'],
     ['fr', 'Ingénieur sécurité (F/H)\n\nProfil recherché\n- Python\n\nNon requis : Kubernetes.\n'],
-    ['es', 'Ingeniero de seguridad\n\nRequisitos mínimos\n- Python\n\nNo es imprescindible experiencia en machine learning clásico ni en entrenamiento de modelos.\n'],
+    [
+      'es',
+      'Ingeniero de seguridad\n\nRequisitos mínimos\n- Python\n\nNo es imprescindible experiencia en machine learning clásico ni en entrenamiento de modelos.\n',
+    ],
   ] as const)('%s: a line that opens by saying what is not required asks for none of it', (language, ad) => {
     expect(tiers(ad, language)).toEqual([['python', 'required']]);
   });

@@ -329,7 +329,10 @@ function opensWithEmployer(sentence: string, words: PostingWords): boolean {
   const text = sentence.trimStart();
   const lead = words.companyLead.exec(text);
   if (!lead) return false;
-  const tokens = text.slice(lead[0].length).trimStart().split(/\s+/u, EMPLOYER_NAME_WORDS + 2);
+  const tokens = text
+    .slice(lead[0].length)
+    .trimStart()
+    .split(/\s+/u, EMPLOYER_NAME_WORDS + 2);
   let name = 0;
   while (name < EMPLOYER_NAME_WORDS && CAPITALISED.test(tokens[name] ?? '') && !(tokens[name - 1] ?? '').endsWith(',')) name++;
   if (name === 0) return false;
