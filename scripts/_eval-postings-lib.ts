@@ -86,9 +86,12 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
     }),
   ) as PostingResult['tiers'];
   const reqs = role?.requirements ?? [];
+  // A group of certifications ("CISSP or CISM") is a certification requirement that accepts each of them.
   const anyOf = gold.anyOf.map((group) => ({
     want: group,
-    ok: reqs.some((q) => q.kind === 'skill' && group.every((id) => q.skills.includes(id))),
+    ok: reqs.some(
+      (q) => (q.kind === 'skill' && group.every((id) => q.skills.includes(id))) || (q.kind === 'certification' && group.every((id) => q.anyOf.includes(id))),
+    ),
   }));
   const py = predictedYears(role ?? ({ requirements: [] } as unknown as Role));
   const keys = new Set([...Object.keys(gold.years), ...[...py.keys()].filter((k) => !core.skills.size || core.skills.has(k) || k.endsWith('Years'))]);
@@ -128,13 +131,14 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
     : gold.clearance && !emptyClearance
       ? `${gold.clearance.level ?? 'any'}/${gold.clearance.active ? 'active' : 'not-active'}`
       : 'none';
-  // A clearance the person must be able to obtain is a note (never scored), with its level.
-  const toObtain = role?.notes?.find((n) => n.condition === 'clearance-obtainable' && n.level);
+  // A clearance the person must be able to obtain is a note (never scored), with its level; one of no level the
+  // contract names (an Australian Baseline) is a clearance of any level, as a gold writes it (level null).
+  const toObtain = role?.notes?.find((n) => n.condition === 'clearance-obtainable');
   const gotClearance =
     clearanceQ?.kind === 'clearance'
       ? `${clearanceQ.minLevel}/${(clearanceQ.active ?? clearanceQ.hard) ? 'active' : 'not-active'}`
       : toObtain
-        ? `${toObtain.level}/not-active`
+        ? `${toObtain.level ?? 'any'}/not-active`
         : 'none';
   const clearanceOk = bareLevel
     ? gotClearance.startsWith(`${bareLevel}/`)

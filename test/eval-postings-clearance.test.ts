@@ -33,3 +33,26 @@ describe('eval:postings reads a gold clearance (convention 153)', () => {
     expect(evaluatePosting('x', AD, gold(null, [], {}), core).clearance).toEqual({ want: 'none', got: 'none', ok: true });
   });
 });
+
+describe('eval:postings reads a clearance to obtain of no named level (postings-r90)', () => {
+  it('reads it as a clearance of any level, not active', () => {
+    const ad =
+      'Security Engineer\n\nRequirements\n- Python\n- You must be able to obtain and maintain an Australian Government security clearance at Baseline level.\n';
+    const r = evaluatePosting('x', ad, gold({ level: null, active: false, polygraph: false }, ['clearance-obtainable'], {}), core);
+    expect(r.clearance).toEqual({ want: 'any/not-active', got: 'any/not-active', ok: true });
+  });
+});
+
+describe('eval:postings reads a gold group of certifications (postings-r90)', () => {
+  const certGold = (anyOf: string[][]) => ({ ...gold(null, [], {}), anyOf, certifications: { required: [], preferred: ['cissp', 'cism'] } });
+  it('finds it in a certification requirement that accepts each of them', () => {
+    const ad = 'Security Manager\n\nRequirements\n- Python\n\nNice to have\n- CISSP or CISM\n';
+    const r = evaluatePosting('x', ad, certGold([['cissp', 'cism']]), { skills: new Set(['python']), certs: new Set(['cissp', 'cism']) });
+    expect(r.anyOf).toEqual([{ want: ['cissp', 'cism'], ok: true }]);
+  });
+  it('does not find it when the ad asks for each certification on its own', () => {
+    const ad = 'Security Manager\n\nRequirements\n- Python\n\nNice to have\n- CISSP\n- CISM\n';
+    const r = evaluatePosting('x', ad, certGold([['cissp', 'cism']]), { skills: new Set(['python']), certs: new Set(['cissp', 'cism']) });
+    expect(r.anyOf).toEqual([{ want: ['cissp', 'cism'], ok: false }]);
+  });
+});

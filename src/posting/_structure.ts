@@ -181,7 +181,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       if (title === undefined || !words.jobWord.test(title)) title = explicit[1]?.trim();
       continue;
     }
-    if (words.metadataLabel.test(body)) {
+    if (words.metadataLabel.test(body) || (title !== undefined && echoesTitle(body, title, words))) {
       spans.push({ start: line.start, end: line.start + line.text.length + 1, section: 'ignored' });
       continue;
     }
@@ -276,7 +276,11 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     const runsOn = carried !== undefined && !item && (lineSection === 'duty' || lineSection === 'intro');
     let sentenceSection: PostingSection = runsOn && carried ? carried : lineSection;
     let sentenceMust = lineMust;
+    // Opening prose that starts with the employer's name and its "we" ("At Kestrel we build …", "Bei Helvion bauen wir …")
+    // describes the employer, up to a sentence that names the hire or the hiring: company blurb.
+    let company = !item && (lineSection === 'intro' || lineSection === 'duty') && opensWithEmployer(sentences[0]?.text ?? '', words);
     for (const s of sentences) {
+      company &&= !namesHire(s.text, words);
       // What the lead's own sentence asks is listed as a must, unless it hedges ("You probably have …").
       if ((sentenceSection === 'duty' || sentenceSection === 'intro') && !item && words.requirementLead.test(s.text.trim())) {
         sentenceSection = 'required';
@@ -292,6 +296,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       const under = { hard: lineHard, must: sentenceMust && sentenceSection === 'required', employment: employmentSection && !own };
       const split = splitClauses(s.text, s.start, sentenceSection, under, item, words);
       if (afterOr) for (const c of split) c.orPath = true;
+      if (company) for (const c of split) c.boilerplate = true;
       if (s === sentences[0] && split[0] && opensWithPart(content, words)) split[0].yearsPart = true;
       clauses.push(...split);
       sentenceMust = lineMust;
@@ -299,6 +304,49 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     carried = sentenceSection !== lineSection && wrapWidth !== undefined && wrappedAt(line.text, wrapWidth) ? sentenceSection : undefined;
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
+}
+
+/** The most words after the ad's title on a line of a job board's page that repeats it ("Save <title> at <company>"). */
+const TITLE_ECHO_WORDS = 5;
+
+/** A line of a job board's page that is a button's word and the ad's title ("Save AI Security Engineer at Tessellate"): no finding. */
+function echoesTitle(body: string, title: string, words: PostingWords): boolean {
+  const button = words.boardButton.exec(body);
+  if (!button || title.length < 8 || !body.slice(button[0].length).startsWith(title)) return false;
+  const rest = body.slice(button[0].length + title.length).trim();
+  return rest === '' || (rest.split(/\s+/u).length <= TITLE_ECHO_WORDS && !/[.!?;:]$/u.test(rest));
+}
+
+/** The most capitalised words of the employer's name after a company lead ("At Cardinal Crest Bank, we …"). */
+const EMPLOYER_NAME_WORDS = 4;
+const CAPITALISED = unicodeRegex`^\p{Lu}`;
+
+/**
+ * A sentence that opens with a company lead, the employer's name and its pronoun or a verb of the employer right after
+ * the name ("At Kestrel we build …", "Chez Lumenor, nous construisons …", "Bei Helvion bauen wir …", "En Nortia construimos …").
+ */
+function opensWithEmployer(sentence: string, words: PostingWords): boolean {
+  const text = sentence.trimStart();
+  const lead = words.companyLead.exec(text);
+  if (!lead) return false;
+  const tokens = text
+    .slice(lead[0].length)
+    .trimStart()
+    .split(/\s+/u, EMPLOYER_NAME_WORDS + 2);
+  let name = 0;
+  while (name < EMPLOYER_NAME_WORDS && CAPITALISED.test(tokens[name] ?? '') && !(tokens[name - 1] ?? '').endsWith(',')) name++;
+  if (name === 0) return false;
+  const key = (t: string | undefined) => fold((t ?? '').split(/['’,]/u)[0] ?? '');
+  const [next, second] = [key(tokens[name]), key(tokens[name + 1])];
+  if (words.employerPronouns.has(next) || words.employerPronouns.has(second)) return true;
+  return unicodeRegex`^\p{Ll}`.test(tokens[name] ?? '') && words.employerVerbEndings.some((e) => next.length > e.length + 2 && next.endsWith(e));
+}
+
+/** A sentence that names the hire ("you", "vous") or the hiring ("We're looking for", "Buscamos"), or opens with a lead of what is asked. */
+function namesHire(sentence: string, words: PostingWords): boolean {
+  const text = sentence.trim();
+  if (words.hireSubjects.test(text) || words.requirementLead.test(text) || words.preferredLead.test(text)) return true;
+  return text.split(/[^\p{L}'’]+/u).some((w) => words.employerWords.has(fold(w)));
 }
 
 /** A hard-wrapped line's width at least, and how far short of the text's width a wrapped line may end. */
@@ -653,7 +701,7 @@ function splitSentences(content: string, start: number): Array<{ text: string; s
 }
 
 /** The word before a sentence's last full stop ("bzw" in "in der IT- bzw."), dots inside it kept ("z.b"). */
-const LAST_WORD_DOT = unicodeRegex`(?:^|\s)([^\s]{1,12})\.\s*$`;
+const LAST_WORD_DOT = unicodeRegex`(?:^|[\s([])([^\s([]{1,12})\.\s*$`;
 
 /** An abbreviation of two dotted letter groups with a space, ending a sentence ("o. Ä.", "z. B."). */
 const SPACED_ABBREVIATION = unicodeRegex`(?:^|\s)(\p{L}{1,4})\.\s(\p{L}{1,4})\.\s*$`;

@@ -76,6 +76,12 @@ export interface PostingWords {
   employerWords: ReadonlySet<string>;
   /** "My client", "Unser Kunde": a sentence's opening that names the employer (see `clientSubjects` in the lexicon). */
   clientSubject: RegExp;
+  /** A job board's button word opening a line that repeats the ad's title ("Save", "Merken"): see `boardButtons` in the lexicon. */
+  boardButton: RegExp;
+  /** "At", "Chez", "Bei", "En" opening a sentence before the employer's name: see `companyLeads` in the lexicon. */
+  companyLead: RegExp;
+  /** Endings of a verb whose subject is the employer ("-mos"), folded: see `employerVerbEndings` in the lexicon. */
+  employerVerbEndings: readonly string[];
   /** The employer offers to teach: the skills after it in its clause are not asked (see `trainingOffered` in the lexicon). */
   trainingOffered: RegExp;
   /** Says what the ad just named is not asked (see `taughtBack` in the lexicon). */
@@ -288,6 +294,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     examples: phrasesRegex(p.examples, 'g'),
     employerWords: new Set(p.employerWords.map(fold)),
     clientSubject: lexiconRegExp(`^${phrasesSource(p.clientSubjects)}\\s`),
+    boardButton: lexiconRegExp(`^${phrasesSource(p.boardButtons)}\\s{1,3}`),
+    companyLead: lexiconRegExp(`^${phrasesSource(p.companyLeads)}\\s`),
+    employerVerbEndings: p.employerVerbEndings.map(fold),
     trainingOffered: phrasesRegex(p.trainingOffered),
     taughtBack: phrasesRegex(p.taughtBack, 'g'),
     reassurances: phrasesRegex(p.reassurances, 'g'),

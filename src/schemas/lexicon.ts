@@ -732,6 +732,17 @@ export const PostingsLexiconSchema = z.strictObject({
   employerWords: Phrases,
   /** A recruiter's or the ad's word for the employer as a sentence's subject ("My client is a defence contractor building …", "Unser Kunde ist …"): before a company verb, the sentence describes the employer. */
   clientSubjects: z._default(Phrases, []),
+  /** A job board's button word ("Save", "Apply for", "Merken", "Sauvegarder", "Guardar") before the ad's title on a line of the page ("Save AI Security Engineer at Tessellate"): the line repeats the title and asks nothing. */
+  boardButtons: z._default(Phrases, []),
+  /**
+   * A preposition before the employer's name that opens a paragraph of the ad's opening prose ("At", "Chez", "Bei",
+   * "En"): with the employer's pronoun or a verb of `employerVerbEndings` right after the name ("At Kestrel we build …",
+   * "Bei Helvion bauen wir …", "En Nortia construimos …"), the paragraph describes the employer up to a sentence that
+   * names the hire or the hiring: no finding.
+   */
+  companyLeads: z._default(Phrases, []),
+  /** Endings of a verb whose subject is the employer, where the language drops the pronoun ("-mos": "construimos"). */
+  employerVerbEndings: z._default(Phrases, []),
   /** The employer offers to teach ("we happily train", "nous formons volontiers", "wir schulen", "te formamos"): the skills after it in its clause are not asked. */
   trainingOffered: z._default(Phrases, []),
   /** Words that say what the ad just named is not asked of the hire ("but they are happy to teach those on the job", "You won't be expected to run any of it", "Sie müssen das aber nicht selbst können"): the skills before them in their sentence, and in the sentence before when they open theirs, are not asked. */
