@@ -1793,7 +1793,12 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     // "Learning ML for threat detection through Coursera (…)": a sentence opened by a gap label that names a course is
     // a learning line, as "Still learning: …" is (convention 150).
     // `gapSentence` opens with the bullets `gapInline` may open with, then a gap label: without a gap word there, none can.
-    if (inline === null && body.length <= MAX_GAP_LINE && (!gapAt || anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) && namesCourseAfterGap(body, cues)) {
+    if (
+      inline === null &&
+      body.length <= MAX_GAP_LINE &&
+      (!gapAt || anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) &&
+      namesCourseAfterGap(body, cues)
+    ) {
       out.push({ start, end: lineEnd });
       continue;
     }
