@@ -113,6 +113,16 @@ export interface KindWords {
   continuesAbove: RegExp;
   /** Words of self-employment in a title ("consultant indépendant"): the organisation part names the function. */
   freelance: RegExp;
+  /** `isSecurityTitle` by title, in a copy made for one document (`withTitleMemo`): its readers ask it of each entry's title again and again. */
+  securityTitles?: Map<string, boolean>;
+}
+
+/** A lexicon's title words with a memo of one document's titles, dropped with it. */
+export function withTitleMemo(words: KindWords): KindWords {
+  // The lexicon's words by prototype, not copied: a copy of this many fields is a slow dictionary object.
+  const own: KindWords = Object.create(words);
+  own.securityTitles = new Map();
+  return own;
 }
 
 const kindWordsCache = new WeakMap<Lexicon, KindWords>();
@@ -334,6 +344,16 @@ export function classifyEntry(
  * (Pricing)" prices cyber insurance).
  */
 export function isSecurityTitle(title: string, words: KindWords): boolean {
+  const memo = words.securityTitles;
+  let hit = memo?.get(title);
+  if (hit === undefined) {
+    hit = readsAsSecurityTitle(title, words);
+    memo?.set(title, hit);
+  }
+  return hit;
+}
+
+function readsAsSecurityTitle(title: string, words: KindWords): boolean {
   const plain = title.replace(BRACKETS, ' ').replace(words.productLineTitles, ' ');
   return words.securityTitle.test(plain.replace(words.operationsTitles, ' ').replace(words.auditTitles, ' '));
 }

@@ -26,6 +26,7 @@ import {
   continuedEntries,
   type KindWords,
   kindWordsFor,
+  withTitleMemo,
   offensiveOnlyTitle,
   guardsPremises,
   minorSecurityDuties,
@@ -220,7 +221,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   );
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
   const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
-  const kindWords = kindWordsFor(structure);
+  const kindWords = withTitleMemo(kindWordsFor(structure));
   const own = withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWords, cc), sectionOf, cc);
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // "The perception teams train the models – we attack them", under a title of security or testing work: that entry's models are

@@ -181,6 +181,10 @@ export interface CueWords {
   labelRest: RegExp;
   /** The words a gap label starts with (a line without one is no gap line or heading); undefined: any. */
   gapHeads: ReadonlySet<string> | undefined;
+  /** The words a coursework label starts with (a text without one has no coursework list); undefined: any. */
+  courseworkHeads: ReadonlySet<string> | undefined;
+  /** The words a label of others' stacks or of events attended (`othersLabels`) starts with; undefined: any. */
+  othersHeads: ReadonlySet<string> | undefined;
   /** The words and lead characters a cue of `before` or `nearAll` starts with (see `startsOf`); undefined: any. */
   negationHeads: LedHeads | undefined;
   /** Statements that the person builds or trains no models (`buildsNoModels`), every match. */
@@ -390,6 +394,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     // A gender colon ("Entwickler:innen") ends no label.
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?::(?!in(?:nen)?(?!\p{L}))|[—–]|\s-\s)\s{0,3}/u,
     gapHeads: () => headsOf(lex.cues.gapLabels),
+    courseworkHeads: () => headsOf(lex.cues.courseworkLabels),
+    othersHeads: () => headsOf(lex.cues.othersLabels),
     // A cue led by punctuation ("¿tiene") starts at its lead character: the list still tells where a cue may start.
     negationHeads: () => startsOf([...negationBefore, ...lex.cues.courseBefore, ...lex.cues.negationNear]),
     goesOn: () => lineGoesOnFor(lex),
@@ -897,6 +903,8 @@ const COURSEWORK_REACH = 400;
  * Software Testing.").
  */
 export function courseworkLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
+  // Most texts name no coursework: the text's words, read once, say so without running the pattern over it.
+  if (cues.courseworkHeads && headPositions(text, cues.courseworkHeads).length === 0) return [];
   return labelledLists(text, cues.courseworkLabelsAll);
 }
 
@@ -906,7 +914,7 @@ export function courseworkLists(text: string, cues: CueWords): Array<{ start: nu
  */
 export function othersLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
   return [
-    ...labelledLists(text, cues.othersLabelsAll),
+    ...(cues.othersHeads && headPositions(text, cues.othersHeads).length === 0 ? [] : labelledLists(text, cues.othersLabelsAll)),
     ...labelledLists(text, cues.othersWorkLabelsAll, labelOpening, (t, m) => labelEnd(t, m, cues.goesOn), cues.goesOn),
   ];
 }
@@ -1790,7 +1798,13 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     }
     // "Learning ML for threat detection through Coursera (…)": a sentence opened by a gap label that names a course is
     // a learning line, as "Still learning: …" is (convention 150).
-    if (inline === null && body.length <= MAX_GAP_LINE && namesCourseAfterGap(body, cues)) {
+    // `gapSentence` opens with the bullets `gapInline` may open with, then a gap label: without a gap word there, none can.
+    if (
+      inline === null &&
+      body.length <= MAX_GAP_LINE &&
+      (!gapAt || anyBetween(gapAt, bodyStart, bodyStart + GAP_LEAD + 1)) &&
+      namesCourseAfterGap(body, cues)
+    ) {
       out.push({ start, end: lineEnd });
       continue;
     }
