@@ -3269,6 +3269,38 @@ describe('a course only begun, a wish to move into a field (r87)', () => {
   });
 });
 
+describe('a course taken names what was taught, not work (convention 7; r147, r153, r43, r9, r68)', () => {
+  const work = 'EXPERIENCE\nData Scientist, Acme\n2020 - 2024\n- Built churn models in Python\n\n';
+  const arbeit = 'BERUFSERFAHRUNG\nData Scientist, Acme GmbH, 2020 - 2024\n- Modelle in Python entwickelt\n\n';
+  it.each([
+    [`${work}COURSES\n"LangChain for LLM Application Development" (DeepLearning.AI short course, 2024)\n`, 'llm-applications'],
+    [`${work}COURSES\nLLM Application Development with LangChain (free online course, 2024)\n`, 'llm-applications'],
+    [
+      `EXPERIENCIA\nCientífica de datos, Acme, 2020 - 2024\n- Modelos en Python\n\nCURSOS\n"LangChain for LLM Application Development" (curso corto de DeepLearning.AI, 2024)\n`,
+      'llm-applications',
+    ],
+    [
+      `EXPERIENCE\nSecurity Analyst, Acme\n2020 - 2024\n- Triage alerts in Splunk, Python scripts\n\nEDUCATION\nM.S. Artificial Intelligence (in progress)\nCourses completed: Machine Learning, Deep Learning\n`,
+      'machine-learning',
+    ],
+    [
+      `${arbeit}WEITERBILDUNG\n\nseit 09/2026             Online-Kurs „LLM-Anwendungen mit LangChain und RAG" (DeepLearning.AI),\n                         läuft noch\n`,
+      'llm-applications',
+    ],
+    [`${arbeit}ZERTIFIKATE\nWeiterbildung: Fine-Tuning von Large Language Models (Online-Kurs, seit 09/2026)\n`, 'llm-applications'],
+    [`${arbeit}INTERESSEN\nGroße Sprachmodelle – besuche gerade einen Abendkurs zu\nLangChain und RAG; Klettern, Chor\n`, 'llm-applications'],
+  ])('%s', (text, absent) => {
+    const got = ids(text);
+    expect(got).toContain('python');
+    expect(got).not.toContain(absent);
+  });
+  it('keeps the skills of the work the course sits beside', () => {
+    expect(ids(`${work}- Shipped a RAG assistant with LangChain\n\nCOURSES\nPrompt Engineering (DeepLearning.AI short course, 2024)\n`)).toContain(
+      'llm-applications',
+    );
+  });
+});
+
 describe('a skills table row still being learned (German)', () => {
   it('drops "Go | derzeit im Selbststudium"', () => {
     const text =
@@ -8273,7 +8305,8 @@ describe('the r78 round (English): research audits, tracking tools, parties and 
     ['TRAINING\nLangChain for LLM Application Development (DeepLearning.AI short course, currently taking)\n', 'llm-applications', false],
     ['COURSES\nPrompt Engineering with LangChain and Pinecone (Udemy.com, in progress)\n', 'llm-applications', false],
     ['TRAINING\nKubernetes for Developers (LFD259, currently taking)\n', 'kubernetes', false],
-    ['TRAINING\nLangChain for LLM Application Development (DeepLearning.AI short course, 2024)\n', 'llm-applications', true],
+    // A short course done is a course too: its title names what was taught (convention 7; r147-en-06's gold).
+    ['TRAINING\nLangChain for LLM Application Development (DeepLearning.AI short course, 2024)\n', 'llm-applications', false],
   ])('a course still being taken gives none of the skills its title names: %s', (text, id, want) => {
     expect(ids(text).includes(id)).toBe(want);
   });
@@ -8364,7 +8397,8 @@ describe('the r78 round (translations): a SOC handed to, a team bracket, a cours
     ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (curso corto de DeepLearning.AI, cursándolo actualmente)\n', 'es', false],
     ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (DeepLearning.AI, actualmente cursándolo)\n', 'es', false],
     ['CURSOS\nLangChain para aplicaciones LLM (Udemy, siguiéndolo ahora)\n', 'es', false],
-    ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (curso corto de DeepLearning.AI, 2024)\n', 'es', true],
+    // A short course done is a course too (convention 7; r147-es-06's gold).
+    ['FORMACIÓN COMPLEMENTARIA\nLangChain para aplicaciones LLM (curso corto de DeepLearning.AI, 2024)\n', 'es', false],
   ])('a course still being taken, with the pronoun attached to the verb, gives no skill: %s', (text, language, want) => {
     expect(
       parseResume(text, { asOf, language })
