@@ -7053,6 +7053,24 @@ describe('work done by someone else and audit scope', () => {
     ['SKILLS\nI have limited exposure to Kubernetes.', 'kubernetes', false],
     [job("- Reduced the bank's exposure to Kubernetes misconfigurations."), 'kubernetes', true],
     ['SKILLS\nPython (5 years)', 'python', true],
+    // A statement of interest names topics followed, not work done (convention 232): an inline "Interests:" label where a
+    // sentence starts, "passionate about", "broader interest in", "I follow developments in".
+    ['OTHER\nMember, ISACA. Interests: adversarial machine learning and AI governance.', 'adversarial-ml', false],
+    ['OTHER\nMitglied im ISACA. Interessen: Adversarial Machine Learning, KI-Governance.', 'adversarial-ml', false],
+    ['OTHER\nMembre de l\'ISACA. Centres d\'intérêt : apprentissage automatique antagoniste.', 'adversarial-ml', false],
+    ['OTRO\nMiembro de ISACA. Intereses: aprendizaje automático adversario.', 'adversarial-ml', false],
+    ['SUMMARY\nSecurity leader. Passionate about Responsible AI and quantum-safe cryptography.', 'responsible-ai', false],
+    ['SUMMARY\nSecurity leader. Passionate about Responsible AI and quantum-safe cryptography.', 'cryptography', false],
+    ['EXTRACTO\nLíder de seguridad. Me apasionan la IA responsable y la criptografía post-cuántica.', 'cryptography', false],
+    ['PROFIL\nResponsable sécurité passionnée par la cryptographie post-quantique.', 'cryptography', false],
+    ['PROFIL\nSicherheitsleiterin. Ich begeistere mich für Post-Quanten-Kryptografie.', 'cryptography', false],
+    ['SUMMARY\nLawyer. I follow developments in MLOps and LLM safety closely, but my work is governance.', 'mlops', false],
+    ['PROFIL\nJuristin. Ich verfolge die Entwicklungen bei MLOps aufmerksam.', 'mlops', false],
+    ['RESEARCH INTERESTS\nData poisoning. Broader interest in AI governance.', 'ai-governance', false],
+    ['RESEARCH INTERESTS\nData poisoning. Broader interest in AI governance.', 'adversarial-ml', true],
+    ['SUMMARY\nI built our MLOps platform: Kubeflow pipelines and an MLflow registry.', 'mlops', true],
+    // Canada's AI bill by its full name is AI regulation.
+    [job("- Co-authored the lab's submission on the Artificial Intelligence and Data Act (AIDA)."), 'ai-regulation', true],
     // The scope of an audit programme in brackets names its topics, not the person's work.
     [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'mlops', false],
     [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'audit', true],
