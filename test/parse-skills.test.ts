@@ -7057,7 +7057,7 @@ describe('work done by someone else and audit scope', () => {
     // sentence starts, "passionate about", "broader interest in", "I follow developments in".
     ['OTHER\nMember, ISACA. Interests: adversarial machine learning and AI governance.', 'adversarial-ml', false],
     ['OTHER\nMitglied im ISACA. Interessen: Adversarial Machine Learning, KI-Governance.', 'adversarial-ml', false],
-    ['OTHER\nMembre de l\'ISACA. Centres d\'intérêt : apprentissage automatique antagoniste.', 'adversarial-ml', false],
+    ["OTHER\nMembre de l'ISACA. Centres d'intérêt : apprentissage automatique antagoniste.", 'adversarial-ml', false],
     ['OTRO\nMiembro de ISACA. Intereses: aprendizaje automático adversario.', 'adversarial-ml', false],
     ['SUMMARY\nSecurity leader. Passionate about Responsible AI and quantum-safe cryptography.', 'responsible-ai', false],
     ['SUMMARY\nSecurity leader. Passionate about Responsible AI and quantum-safe cryptography.', 'cryptography', false],
