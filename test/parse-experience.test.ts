@@ -3465,6 +3465,14 @@ describe('an ML title whose duties name no ML skill (r39)', () => {
     expect(p.experience.entries.map((e) => e.kind)).toEqual([['other'], ['ml']]);
     expect(p.experience.mlYears).toBe(2.33);
   });
+
+  it('keeps its ML kind when the duties secure the ML platform they name (convention 234)', () => {
+    const text =
+      'EXPERIENCE\nSenior ML Engineer, ML Platform & Security    Apr 2024 – Present\n• Own security of the fraud-model platform: Kubeflow pipelines, MLflow model registry and KServe serving on Amazon EKS.\n• Threat-modelled the feature store and the model registry with the AppSec team (STRIDE).\n• Added Sigstore cosign signing and SBOMs for model artifacts in GitHub Actions.\n• Mentor three junior engineers.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security', 'ml']]);
+    expect(p.experience.mlYears).toBe(2.67);
+  });
 });
 
 describe("an employer's dated line over its own dated roles", () => {
