@@ -7071,6 +7071,10 @@ describe('work done by someone else and audit scope', () => {
     ['SUMMARY\nI built our MLOps platform: Kubeflow pipelines and an MLflow registry.', 'mlops', true],
     // Canada's AI bill by its full name is AI regulation.
     [job("- Co-authored the lab's submission on the Artificial Intelligence and Data Act (AIDA)."), 'ai-regulation', true],
+    // An AI risk committee and a secure design review in Spanish and French, as in English.
+    ['EXPERIENCIA\nDirectora de Seguridad, Acme   enero de 2020 - actualidad\n- Formo parte del Comité de Riesgos de IA del banco.', 'ai-governance', true],
+    ['EXPERIENCIA\nDirectora de Seguridad, Acme   enero de 2020 - actualidad\n- Revisión de diseño seguro para cada caso de uso.', 'security-assessment', true],
+    ["EXPÉRIENCE\nDirectrice sécurité, Acme   janvier 2020 - aujourd'hui\n- Membre du comité des risques IA de la banque.", 'ai-governance', true],
     // The scope of an audit programme in brackets names its topics, not the person's work.
     [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'mlops', false],
     [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'audit', true],
