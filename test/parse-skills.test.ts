@@ -1719,6 +1719,11 @@ describe('education, certifications, clearance', () => {
       [['bachelor', 'mathematics']],
     ],
     ['SUMMARY\nDiscontinued the legacy MS SQL reporting stack.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+    // A status label whose value is a date, two lines under the degree, is its status (convention 235); one that names an item heads it.
+    [
+      'EDUCATION\nMaster of Science, Data Science\nThe University of Texas at San Antonio, San Antonio, TX\nExpected Graduation: May 2027 | GPA: 3.9/4.0\n\nBachelor of Science, Computer Science\nThe University of Texas at San Antonio\nGraduated: May 2023',
+      [['bachelor', 'computer-science']],
+    ],
   ])('%s', (text, degrees) => {
     expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
