@@ -1719,6 +1719,9 @@ describe('education, certifications, clearance', () => {
       [['bachelor', 'mathematics']],
     ],
     ['SUMMARY\nDiscontinued the legacy MS SQL reporting stack.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+    // "Computing" is a general word of its field: a field named beside it is the major (convention 236); alone it is computer science.
+    ['EDUCATION\nBachelor of Computing (Honours) in Information Security, National University of Singapore, 2021', [['bachelor', 'cybersecurity']]],
+    ['EDUCATION\nBachelor of Computing (Honours), National University of Singapore, 2021', [['bachelor', 'computer-science']]],
     // A status label whose value is a date, two lines under the degree, is its status (convention 235); one that names an item heads it.
     [
       'EDUCATION\nMaster of Science, Data Science\nThe University of Texas at San Antonio, San Antonio, TX\nExpected Graduation: May 2027 | GPA: 3.9/4.0\n\nBachelor of Science, Computer Science\nThe University of Texas at San Antonio\nGraduated: May 2023',
