@@ -3465,6 +3465,21 @@ describe('an ML title whose duties name no ML skill (r39)', () => {
     expect(p.experience.entries.map((e) => e.kind)).toEqual([['other'], ['ml']]);
     expect(p.experience.mlYears).toBe(2.33);
   });
+
+  it('keeps its ML kind when the duties secure the ML platform they name (convention 234)', () => {
+    const text =
+      'EXPERIENCE\nSenior ML Engineer, ML Platform & Security    Apr 2024 – Present\n• Own security of the fraud-model platform: Kubeflow pipelines, MLflow model registry and KServe serving on Amazon EKS.\n• Threat-modelled the feature store and the model registry with the AppSec team (STRIDE).\n• Added Sigstore cosign signing and SBOMs for model artifacts in GitHub Actions.\n• Mentor three junior engineers.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security', 'ml']]);
+    expect(p.experience.mlYears).toBe(2.67);
+  });
+
+  it("reads a Spanish team's build in the third person as the English 'built' (r157-es-05)", () => {
+    const text =
+      'EXPERIENCIA\nDirector de Seguridad de Producto y Seguridad de IA Generativa\njulio de 2023 - actualidad\n- Mi equipo de ingeniería de seguridad de IA (6 personas) construyó y opera el gateway de LLM del banco sobre Amazon Bedrock, con recuperación RAG, guardrails y registro de prompts; escribí el primer prototipo en Python.\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => e.kind)).toEqual([['security', 'ml']]);
+  });
 });
 
 describe("an employer's dated line over its own dated roles", () => {

@@ -25,6 +25,17 @@ describe('findSections', () => {
     expect(findSections(text, lexiconFor(lang, allLanguages)).map((s) => s.name)).toEqual(['experience', 'skills']);
   });
 
+  it.each<[string, 'en' | 'de' | 'fr' | 'es', SectionName]>([
+    ['AWARDS AND FUNDING', 'en', 'awards'],
+    ['PRIX ET FINANCEMENT', 'fr', 'awards'],
+    ['PUBLICATIONS CHOISIES (* contribution égale)', 'fr', 'publications'],
+    ['PREISE UND FÖRDERUNG', 'de', 'awards'],
+    ['PREMIOS Y FINANCIACIÓN', 'es', 'awards'],
+  ])('funding and selected publications close the entry above them (convention 233): %s', (heading, lang, name) => {
+    const text = `EXPERIENCE\n2016  Intern, Acme\n${heading}\n2020 – 2023  Doctoral scholarship\n`;
+    expect(findSections(text, lexiconFor(lang, allLanguages)).map((s) => s.name)).toEqual(['experience', name]);
+  });
+
   it.each<[string, 'en' | 'de' | 'fr' | 'es']>([
     ['INVITED TALKS (selection)', 'en'],
     ['Invited presentations', 'en'],
@@ -164,6 +175,7 @@ describe('findSections', () => {
     ['Publications (peer-reviewed only, newest first; students I supervised are underlined)', 'publications'],
     ['GRANTS, FELLOWSHIPS AND AWARDS', 'awards'],
     ['4.  RESEARCH FUNDING  (total AUD 1.46M)', 'awards'],
+    ['AWARDS AND FUNDING', 'awards'],
     ['TEACHING', 'experience'], // read for appointments only: a dated line there must name a job
     ['ACADEMIC AND PROFESSIONAL APPOINTMENTS', 'experience'], // "academic" shares the head noun of the last part
     ['Research and Teaching Experience', 'experience'],

@@ -1719,6 +1719,14 @@ describe('education, certifications, clearance', () => {
       [['bachelor', 'mathematics']],
     ],
     ['SUMMARY\nDiscontinued the legacy MS SQL reporting stack.\n\nEDUCATION\nM.S. Computer Science, Georgia Tech, 2016', [['master', 'computer-science']]],
+    // "Computing" is a general word of its field: a field named beside it is the major (convention 236); alone it is computer science.
+    ['EDUCATION\nBachelor of Computing (Honours) in Information Security, National University of Singapore, 2021', [['bachelor', 'cybersecurity']]],
+    ['EDUCATION\nBachelor of Computing (Honours), National University of Singapore, 2021', [['bachelor', 'computer-science']]],
+    // A status label whose value is a date, two lines under the degree, is its status (convention 235); one that names an item heads it.
+    [
+      'EDUCATION\nMaster of Science, Data Science\nThe University of Texas at San Antonio, San Antonio, TX\nExpected Graduation: May 2027 | GPA: 3.9/4.0\n\nBachelor of Science, Computer Science\nThe University of Texas at San Antonio\nGraduated: May 2023',
+      [['bachelor', 'computer-science']],
+    ],
   ])('%s', (text, degrees) => {
     expect(parseResume(text, { asOf }).education.map((e) => [e.level, e.field])).toEqual(degrees);
   });
@@ -7053,6 +7061,28 @@ describe('work done by someone else and audit scope', () => {
     ['SKILLS\nI have limited exposure to Kubernetes.', 'kubernetes', false],
     [job("- Reduced the bank's exposure to Kubernetes misconfigurations."), 'kubernetes', true],
     ['SKILLS\nPython (5 years)', 'python', true],
+    // A statement of interest names topics followed, not work done (convention 232): an inline "Interests:" label where a
+    // sentence starts, "passionate about", "broader interest in", "I follow developments in".
+    ['OTHER\nMember, ISACA. Interests: adversarial machine learning and AI governance.', 'adversarial-ml', false],
+    ['OTHER\nMitglied im ISACA. Interessen: Adversarial Machine Learning, KI-Governance.', 'adversarial-ml', false],
+    ["OTHER\nMembre de l'ISACA. Centres d'intérêt : apprentissage automatique antagoniste.", 'adversarial-ml', false],
+    ['OTRO\nMiembro de ISACA. Intereses: aprendizaje automático adversario.', 'adversarial-ml', false],
+    ['SUMMARY\nSecurity leader. Passionate about Responsible AI and quantum-safe cryptography.', 'responsible-ai', false],
+    ['SUMMARY\nSecurity leader. Passionate about Responsible AI and quantum-safe cryptography.', 'cryptography', false],
+    ['EXTRACTO\nLíder de seguridad. Me apasionan la IA responsable y la criptografía post-cuántica.', 'cryptography', false],
+    ['PROFIL\nResponsable sécurité passionnée par la cryptographie post-quantique.', 'cryptography', false],
+    ['PROFIL\nSicherheitsleiterin. Ich begeistere mich für Post-Quanten-Kryptografie.', 'cryptography', false],
+    ['SUMMARY\nLawyer. I follow developments in MLOps and LLM safety closely, but my work is governance.', 'mlops', false],
+    ['PROFIL\nJuristin. Ich verfolge die Entwicklungen bei MLOps aufmerksam.', 'mlops', false],
+    ['RESEARCH INTERESTS\nData poisoning. Broader interest in AI governance.', 'ai-governance', false],
+    ['RESEARCH INTERESTS\nData poisoning. Broader interest in AI governance.', 'adversarial-ml', true],
+    ['SUMMARY\nI built our MLOps platform: Kubeflow pipelines and an MLflow registry.', 'mlops', true],
+    // Canada's AI bill by its full name is AI regulation.
+    [job("- Co-authored the lab's submission on the Artificial Intelligence and Data Act (AIDA)."), 'ai-regulation', true],
+    // An AI risk committee and a secure design review in Spanish and French, as in English.
+    ['EXPERIENCIA\nDirectora de Seguridad, Acme   enero de 2020 - actualidad\n- Formo parte del Comité de Riesgos de IA del banco.', 'ai-governance', true],
+    ['EXPERIENCIA\nDirectora de Seguridad, Acme   enero de 2020 - actualidad\n- Revisión de diseño seguro para cada caso de uso.', 'security-assessment', true],
+    ["EXPÉRIENCE\nDirectrice sécurité, Acme   janvier 2020 - aujourd'hui\n- Membre du comité des risques IA de la banque.", 'ai-governance', true],
     // The scope of an audit programme in brackets names its topics, not the person's work.
     [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'mlops', false],
     [job('- Designed the AI assurance methodology and audit programme (model lifecycle, data, third-party AI, human oversight).'), 'audit', true],

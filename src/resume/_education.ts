@@ -545,8 +545,9 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
     if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
-    // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own.
-    if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all)) return false;
+    // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own; one whose value
+    // is a date ("Expected Graduation: May 2027 | GPA: 3.9") is this degree's status (convention 235).
+    if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all) && !datedStatus(body)) return false;
     // A range wrapped at the line's end ("(2021 -" over "2022)") is read whole: it is no open range.
     if (inProgressIn(body, words.all) || runsOn(withWrappedEnd(lines, k, reading), reading, spans)) return true;
     // A note indented under the degree or in brackets ("(pós-graduação lato sensu)") is about it; a line of its own is
@@ -597,6 +598,15 @@ function levelBelow(lines: readonly Line[], i: number, words: EducationWords): D
 
 /** A year anywhere in a line. */
 const YEAR_IN = /\b(?:19[5-9]\d|20\d\d)\b/u;
+
+/** How far after a status label's colon its value's year may stand for the value to be a date ("Expected: May 2027"). */
+const STATUS_DATE_REACH = 16;
+
+/** A status label whose value opens with a date ("Expected Graduation: May 2027"): a degree's status, no item of its own. */
+function datedStatus(body: string): boolean {
+  const colon = body.indexOf(':');
+  return colon > 0 && YEAR_IN.test(body.slice(colon + 1, colon + 1 + STATUS_DATE_REACH));
+}
 
 /** A line opened by a short status and a colon, with its item after it ("In progress: …", "Laufend: …"). */
 function statusLabel(body: string, words: DegreeWords): boolean {

@@ -1020,7 +1020,10 @@ function classify(
     }
     // Under an ML title, duties listed at length that name no ML skill ("SQL reconciliation, Power BI dashboards") are no ML work.
     // A title of both fields ("MLSecOps Engineer") runs the ML pipelines it secures: its duties need name no ML skill.
-    const kinds = secure.includes('ml') && !words.bothTitle?.test(e.title) && titleOnlyMl(text, e, skills, cc.skillById) ? withoutKind(secure, 'ml') : secure;
+    // ML systems the duties secure are still named ("Own security of the fraud-model platform: Kubeflow pipelines, MLflow
+    // model registry"): under an ML title, securing the platform is part of running it (convention 234).
+    const titleOnly = secure.includes('ml') && !words.bothTitle?.test(e.title) && titleOnlyMl(text, e, skills, cc.skillById);
+    const kinds = titleOnly && (secured.size === 0 || titleOnlyMl(text, e, entrySkills(e, mine, cc), cc.skillById)) ? withoutKind(secure, 'ml') : secure;
     return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
