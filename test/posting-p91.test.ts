@@ -65,3 +65,18 @@ describe('prose that says what the job needs, and what the employer does not car
     ]);
   });
 });
+
+describe('another team owns it, and "don\'t worry if … isn\'t your background"', () => {
+  it('drops the skills', () => {
+    expect(
+      tiers('Engineer\n\nRequirements\n- Python\n\nThey run everything on Kubernetes, but their platform team look after that, not you.\n', 'en'),
+    ).toEqual([['python', 'required']]);
+    expect(tiers("Engineer\n\nRequirements\n- Python\n\nDon't worry if machine learning isn't your background.\n", 'en')).toEqual([
+      ['python', 'required'],
+    ]);
+  });
+
+  it('keeps a skill the hire looks after', () => {
+    expect(tiers('Engineer\n\nWhat you will do\n- Run our Kubernetes clusters and look after them.\n', 'en')).toEqual([['kubernetes', 'duty']]);
+  });
+});
