@@ -80,3 +80,26 @@ describe('another team owns it, and "don\'t worry if … isn\'t your background"
     expect(tiers('Engineer\n\nWhat you will do\n- Run our Kubernetes clusters and look after them.\n', 'en')).toEqual([['kubernetes', 'duty']]);
   });
 });
+
+describe('years whose subject names no skill nor field leave it to their examples', () => {
+  const years = (ad: string) =>
+    roleFromJobPosting(ad, { language: 'en' })
+      .requirements.filter((q) => q.minYears !== undefined)
+      .map((q) => [requirementId(q), q.minYears]);
+
+  it('gives the part of earlier years to the one skill of its bracket', () => {
+    expect(
+      years('Engineer\n\nRequirements\n- 5+ years in cyber security, with at least 3 of those in hands-on offensive work (pen testing / red teaming).\n'),
+    ).toEqual([
+      ['securityYears', 5],
+      ['penetration-testing', 3],
+    ]);
+  });
+
+  it('gives no years to a bracket right after the years, which says what they were spent doing', () => {
+    expect(years('Engineer\n\nRequirements\n| Skill | Years |\n| Machine learning engineering | 4 years (building and deploying models) |\n')).not.toContainEqual([
+      'ml-deployment',
+      4,
+    ]);
+  });
+});
