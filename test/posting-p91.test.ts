@@ -35,9 +35,12 @@ describe('a table of check marks under tier columns (withMarkTiers)', () => {
 
 describe('a skill said not to be needed for this role (taughtBack)', () => {
   it('drops it in each language', () => {
-    expect(tiers('Architekt (m/w/d)\n\nIhr Profil\n- Netzwerksicherheit\n\nGut zu wissen: Programmierkenntnisse, etwa in Python, sind für diese Rolle nicht erforderlich.\n', 'de')).toEqual([
-      ['network-security', 'required'],
-    ]);
+    expect(
+      tiers(
+        'Architekt (m/w/d)\n\nIhr Profil\n- Netzwerksicherheit\n\nGut zu wissen: Programmierkenntnisse, etwa in Python, sind für diese Rolle nicht erforderlich.\n',
+        'de',
+      ),
+    ).toEqual([['network-security', 'required']]);
     expect(tiers('Architect\n\nRequirements\n- Network security\n\nPenetration testing is not required for this role.\n', 'en')).toEqual([
       ['network-security', 'required'],
     ]);
@@ -57,10 +60,10 @@ describe('prose that says what the job needs, and what the employer does not car
   });
 
   it('drops the skills of "Things we don\'t care about:" and "you\'ll pick it up"', () => {
-    expect(
-      tiers('Engineer\n\nRequirements\n- Python\n\nThings we genuinely don\'t care about: whether you have used Terraform before.\n', 'en'),
-    ).toEqual([['python', 'required']]);
-    expect(tiers('Engineer\n\nRequirements\n- Python\n\nWe run on Kubernetes, and you\'ll pick it up in your first month.\n', 'en')).toEqual([
+    expect(tiers("Engineer\n\nRequirements\n- Python\n\nThings we genuinely don't care about: whether you have used Terraform before.\n", 'en')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(tiers("Engineer\n\nRequirements\n- Python\n\nWe run on Kubernetes, and you'll pick it up in your first month.\n", 'en')).toEqual([
       ['python', 'required'],
     ]);
   });
@@ -68,12 +71,10 @@ describe('prose that says what the job needs, and what the employer does not car
 
 describe('another team owns it, and "don\'t worry if … isn\'t your background"', () => {
   it('drops the skills', () => {
-    expect(
-      tiers('Engineer\n\nRequirements\n- Python\n\nThey run everything on Kubernetes, but their platform team look after that, not you.\n', 'en'),
-    ).toEqual([['python', 'required']]);
-    expect(tiers("Engineer\n\nRequirements\n- Python\n\nDon't worry if machine learning isn't your background.\n", 'en')).toEqual([
-      ['python', 'required'],
-    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Python\n\nThey run everything on Kubernetes, but their platform team look after that, not you.\n', 'en')).toEqual(
+      [['python', 'required']],
+    );
+    expect(tiers("Engineer\n\nRequirements\n- Python\n\nDon't worry if machine learning isn't your background.\n", 'en')).toEqual([['python', 'required']]);
   });
 
   it('keeps a skill the hire looks after', () => {
@@ -83,9 +84,9 @@ describe('another team owns it, and "don\'t worry if … isn\'t your background"
 
 describe('years whose subject names no skill nor field leave it to their examples', () => {
   const years = (ad: string) =>
-    roleFromJobPosting(ad, { language: 'en' })
-      .requirements.filter((q) => q.minYears !== undefined)
-      .map((q) => [requirementId(q), q.minYears]);
+    roleFromJobPosting(ad, { language: 'en' }).requirements.flatMap((q) =>
+      'minYears' in q && q.minYears !== undefined ? [[requirementId(q), q.minYears]] : [],
+    );
 
   it('gives the part of earlier years to the one skill of its bracket', () => {
     expect(
@@ -97,9 +98,8 @@ describe('years whose subject names no skill nor field leave it to their example
   });
 
   it('gives no years to a bracket right after the years, which says what they were spent doing', () => {
-    expect(years('Engineer\n\nRequirements\n| Skill | Years |\n| Machine learning engineering | 4 years (building and deploying models) |\n')).not.toContainEqual([
-      'ml-deployment',
-      4,
-    ]);
+    expect(
+      years('Engineer\n\nRequirements\n| Skill | Years |\n| Machine learning engineering | 4 years (building and deploying models) |\n'),
+    ).not.toContainEqual(['ml-deployment', 4]);
   });
 });

@@ -2093,7 +2093,8 @@ function subjectOf(
   // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
   // So do words that name neither a skill nor a field ("3 of those in hands-on offensive work (pen testing / red teaming)").
   const general =
-    own?.measure === 'totalYears' || (inside.length === 0 && ((own === undefined && A_WORD.test(object)) || (own?.measure !== undefined && own.measure === partOf)));
+    own?.measure === 'totalYears' ||
+    (inside.length === 0 && ((own === undefined && A_WORD.test(object)) || (own?.measure !== undefined && own.measure === partOf)));
   const subject = (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
   // Securing a thing of another field that names no skill ("securing machine learning systems") is security work, not
   // work in that field: nothing narrower than the security years it may be a part of. General work stays general.

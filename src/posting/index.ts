@@ -84,9 +84,7 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   // An ad pasted as HTML (a career page's source) is read as the text a browser shows.
   const read = normalizeText(looksLikeHtml(text) ? htmlToText(text) : text, allLanguagesLexicon(resolved.languages));
   const language =
-    resolved.language === 'auto'
-      ? detectLanguage(read, resolved.languageDetector)
-      : { code: resolved.language, supported: true, lexicon: resolved.language };
+    resolved.language === 'auto' ? detectLanguage(read, resolved.languageDetector) : { code: resolved.language, supported: true, lexicon: resolved.language };
   const lex = lexiconFor(language.lexicon, resolved.languages);
   const words = postingWordsFor(lex);
   // A table of check marks under tier columns says each row's tier in words before its tabs become spaces.
