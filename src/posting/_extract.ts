@@ -2038,6 +2038,9 @@ interface Alternative {
   whole: boolean;
 }
 
+/** A word of three letters or more: a subject of words, not only a bracket after the years ("4 years (building …)"). */
+const A_WORD = unicodeRegex`\p{L}{3}`;
+
 /** What a years phrase at [start, end) is about: a skill right before it, skills or a measure after it (before `limit`). */
 function subjectOf(
   start: number,
@@ -2088,7 +2091,10 @@ function subjectOf(
       ? { ...listed, over: { start: end, end: end + object.length } }
       : (listed ?? singleSubject(object, end, inside, text, words, ctx, partOf));
   // Words that name nothing narrower ("related experience", "building generative AI applications" inside ML years) leave the subject to their examples.
-  const general = own?.measure === 'totalYears' || (inside.length === 0 && own?.measure !== undefined && own.measure === partOf);
+  // So do words that name neither a skill nor a field ("3 of those in hands-on offensive work (pen testing / red teaming)").
+  const general =
+    own?.measure === 'totalYears' ||
+    (inside.length === 0 && ((own === undefined && A_WORD.test(object)) || (own?.measure !== undefined && own.measure === partOf)));
   const subject = (general && examplesSubject(end + object.length, limit, skills, text, words, ctx)) || own;
   // Securing a thing of another field that names no skill ("securing machine learning systems") is security work, not
   // work in that field: nothing narrower than the security years it may be a part of. General work stays general.

@@ -1023,6 +1023,58 @@ function tierOf(clauseText: string, section: PostingSection, mandatory: boolean,
 /** A cell separator of a table row: a pipe or a tab. */
 const CELL_SEPARATOR = /[|\t]/u;
 
+/** A cell that only marks a row: a check mark or a lone cross ("✓", "✔", "☑", "✅", "x", "●"). */
+const CHECK_MARK = /^\s{0,3}[✓✔☑✅●■xX]\ufe0f?\s{0,3}$/u;
+
+/**
+ * A table whose header names a tier over each column of check marks ("Anforderung | Muss | Wünschenswert", "Skill |
+ * Required | Nice to have"), pasted with tabs or pipes: each row's check mark becomes the header of its column
+ * ("Kubernetes (AKS) und Terraform | | Wünschenswert"), so the row says its tier in words as a row of "| Asset |" does;
+ * the column of a mark is lost once tabs are spaces. Undefined when the text has no such table.
+ */
+export function withMarkTiers(raw: string, words: PostingWords): string | undefined {
+  if (!CELL_SEPARATOR.test(raw)) return undefined;
+  const lines = raw.split('\n');
+  let header: string[] | undefined;
+  let changed = false;
+  for (const [i, line] of lines.entries()) {
+    if (!CELL_SEPARATOR.test(line)) {
+      header = undefined;
+      continue;
+    }
+    const cells = line.split(CELL_SEPARATOR);
+    if (tierHeader(cells, words)) {
+      header = cells;
+      continue;
+    }
+    if (header === undefined) continue;
+    const first = cells.findIndex((c) => c.trim() !== '');
+    const marks = cells.flatMap((c, k) => (k > first && CHECK_MARK.test(c) && (header?.[k] ?? '').trim() !== '' ? [k] : []));
+    if (marks.length !== 1) continue;
+    const k = marks[0] as number;
+    cells[k] = ` ${(header[k] as string).trim()} `;
+    lines[i] = cells.join(line.includes('\t') ? '\t' : '|');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : undefined;
+}
+
+/** A header row whose cells after its first each name a tier, at least one a wish and one not ("Muss | Wünschenswert"). */
+function tierHeader(cells: readonly string[], words: PostingWords): boolean {
+  // A pipe row's leading "|" leaves an empty cell before the first.
+  const first = cells.findIndex((c) => c.trim() !== '');
+  const named = cells.slice(first + 1).filter((c) => c.trim() !== '');
+  if (named.length < 2) return false;
+  const tiers = named.map((c) =>
+    words.preferredCell.test(c) || words.headings.get(headingKey(c)) === 'preferred'
+      ? 'preferred'
+      : words.mandatory.test(c) || words.headings.get(headingKey(c)) === 'required'
+        ? 'required'
+        : undefined,
+  );
+  return tiers.every((t) => t !== undefined) && tiers.includes('preferred') && tiers.includes('required');
+}
+
 /** A table row with a cell after its first that says only that the row is wished for ("| PyTorch | Asset | - |"). */
 function preferredRow(text: string, words: PostingWords): boolean {
   const cells = text.split(CELL_SEPARATOR).filter((c) => c.trim() !== '');
