@@ -102,3 +102,34 @@ describe('a range of one month word with two-digit years', () => {
     expect(parseResume('EXPERIENCE\n\nQA Analyst | Acme | May 23 – May 25\n* Tests in Java.\n', { asOf }).experience.entries).toEqual([]);
   });
 });
+
+describe("a course code and its title after a teacher's role (convention 239)", () => {
+  it.each([
+    ['English', 'TEACHING\nSpring 2025               Guest lecturer, 18-734 Foundations of Privacy and Security of ML, CMU\n'],
+    [
+      'Spanish',
+      'DOCENCIA\nPrimavera 2025                Profesora invitada, 18-734 Foundations of Privacy and Security of ML, CMU\nUna sesión de dos horas para los estudiantes del máster, con la evaluación de los trabajos de la asignatura.\n',
+    ],
+    [
+      'French',
+      'ENSEIGNEMENT\nConférencière invitée, CS 458/658 Computer Security and Privacy, Université de Waterloo\nUne séance de deux heures pour les étudiants de la maîtrise, avec la correction des travaux du cours.\n',
+    ],
+    [
+      'German',
+      'LEHRE\nSoSe 2024   Gastdozentin, COMP3310 Privacy Engineering, TU Beispiel\nEine Sitzung von zwei Stunden für die Studierenden des Masterstudiengangs, mit der Bewertung der Hausarbeiten.\n',
+    ],
+  ])('gives no skill from the title taught (%s)', (_name, text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('keeps a skill the person names after the course', () => {
+    const got = ids(
+      'TEACHING\n2025   Guest lecturer, CS 458/658 Computer Security and Privacy, Waterloo\nEXPERIENCE\nEngineer | Acme | 2020 – 2023\n* Built privacy reviews for the data platform.\n',
+    );
+    expect(got).toContain('privacy');
+  });
+
+  it('reads a course title with no teacher before it', () => {
+    expect(ids('EXPERIENCE\nEngineer | Acme | 2020 – 2023\n* Ran CS 458 Computer Security and Privacy reviews for clients.\n')).toContain('privacy');
+  });
+});

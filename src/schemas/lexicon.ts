@@ -440,6 +440,12 @@ export const CuesLexiconSchema = z.strictObject({
    */
   othersLabels: z._default(Phrases, []),
   /**
+   * A teacher's role ("Guest lecturer", "Teaching Assistant", "Profesora invitada", "Conférencière invitée", "Gastdozentin"):
+   * right before a course code and its title, "Guest lecturer, 18-734 Foundations of Privacy and Security of ML", the
+   * title names the subject taught, no evidence (convention 239).
+   */
+  courseTeachers: z._default(Phrases, []),
+  /**
    * Words inside a label or a heading that say others did the work listed under it ("Technologies delivered by my teams (I
    * don't build these):", "What the CISO organisation delivered", "Built by our engineering, not by me:", "Roles I've filled:",
    * "Lo que entregó la organización"): anywhere in the label before its colon, or in a heading line over a bracket or list

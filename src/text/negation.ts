@@ -158,6 +158,8 @@ export interface CueWords {
   basicLevel: RegExp;
   /** A label of a list of others' stacks or of events attended (`othersLabels`) where a line or a sentence starts, global. */
   othersLabelsAll: RegExp;
+  /** A teacher's role (`courseTeachers`) with the course code and title after it, global. */
+  taughtCoursesAll: RegExp;
   /** A label or a heading whose words say others did the work under it (`othersWorkLabels`), where a line or a sentence starts, global. */
   othersWorkLabelsAll: RegExp;
   /** Another party joined to a reporting line's head ("… an CISO und Fachbereiche", "to the CISO and business units"): reports sent to both, no line of command. */
@@ -360,6 +362,13 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     othersLabelsAll: () =>
       lexiconRegExp(
         `(?<=^|\\n|[.;·][^\\S\\n]{1,3})[^\\S\\n]{0,40}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.othersLabels)}(?:[^\\S\\n]{1,2}\\([^()\\n]{1,60}\\))?(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}[«"“„])`,
+        'gu',
+      ),
+    // A course code is letters then digits, or digits joined by a hyphen or slash ("CS 458/658", "18-734", "COMP3310"); its
+    // title runs up to a comma, a bracket, a semicolon or the line's end.
+    taughtCoursesAll: () =>
+      lexiconRegExp(
+        `(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.courseTeachers)}[^\\S\\n]{0,2}[,:–—-]?[^\\S\\n]{1,3}(?:\\p{L}{2,6}[^\\S\\n]?\\d{2,4}(?:[/-]\\d{2,4})?|\\d{2,4}[/-]\\d{2,4})[^\\S\\n]{1,2}[^,;()\\n]{3,100}`,
         'gu',
       ),
     // Where the label opens and ends, `labelOpening` and `labelEnd` find.
@@ -916,7 +925,16 @@ export function othersLists(text: string, cues: CueWords): Array<{ start: number
   return [
     ...(cues.othersHeads && headPositions(text, cues.othersHeads).length === 0 ? [] : labelledLists(text, cues.othersLabelsAll)),
     ...labelledLists(text, cues.othersWorkLabelsAll, labelOpening, (t, m) => labelEnd(t, m, cues.goesOn), cues.goesOn),
+    ...taughtCourses(text, cues.taughtCoursesAll),
   ];
+}
+
+/** Each course code and title after a teacher's role ("Guest lecturer, 18-734 Foundations of Privacy …"): the subject taught. */
+function taughtCourses(text: string, pattern: RegExp): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /** A row of a table drawn with bars, three cells or more. */
