@@ -366,10 +366,14 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     // A course code is letters then digits, or digits joined by a hyphen or slash ("CS 458/658", "18-734", "COMP3310"); its
     // title runs up to a comma, a bracket, a semicolon or the line's end.
+    // Tried only where a teacher's word stands (`openers`): most texts name none, and the pattern does not run over them.
     taughtCoursesAll: () =>
-      lexiconRegExp(
-        `(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.courseTeachers)}[^\\S\\n]{0,2}[,:–—-]?[^\\S\\n]{1,3}(?:\\p{L}{2,6}[^\\S\\n]?\\d{2,4}(?:[/-]\\d{2,4})?|\\d{2,4}[/-]\\d{2,4})[^\\S\\n]{1,2}[^,;()\\n]{3,100}`,
+      phrasesPattern(
+        [lex.cues.courseTeachers],
+        ([teachers]) =>
+          `(?<![\\p{L}\\p{N}])${teachers}[^\\S\\n]{0,2}[,:–—-]?[^\\S\\n]{1,3}(?:\\p{L}{2,6}[^\\S\\n]?\\d{2,4}(?:[/-]\\d{2,4})?|\\d{2,4}[/-]\\d{2,4})[^\\S\\n]{1,2}[^,;()\\n]{3,100}`,
         'gu',
+        lex.cues.courseTeachers,
       ),
     // Where the label opens and ends, `labelOpening` and `labelEnd` find.
     // Tried at the head words of its phrases only (`phrasesRegex`): as one alternation it cost ~17 ms to compile on the first document.
@@ -931,10 +935,8 @@ export function othersLists(text: string, cues: CueWords): Array<{ start: number
 
 /** Each course code and title after a teacher's role ("Guest lecturer, 18-734 Foundations of Privacy …"): the subject taught. */
 function taughtCourses(text: string, pattern: RegExp): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+  const { starts, ends } = matchSpans(pattern, text);
+  return starts.map((start, k) => ({ start, end: ends[k] as number }));
 }
 
 /** A row of a table drawn with bars, three cells or more. */
