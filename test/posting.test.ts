@@ -6358,6 +6358,17 @@ describe('offers of visa help, choices with asides, year ranges and notices (s45
     expect(exp('Engineer\n\nRequirements\n- 5 years in AI/ML engineering')).toEqual([['mlYears', 5]]);
   });
 
+  it('reads years over backgrounds led by one of no field as experience overall, a list led by the field as that field (convention 258)', () => {
+    const overall = [
+      'At least three years of professional experience in risk management, compliance, IT risk or model validation, ideally at a bank',
+      "A minimum of six years' experience in technology risk, information security, IT audit or a related advisory field",
+    ];
+    for (const line of overall) expect(exp(`Analyst\n\nRequirements\n- ${line}`)).toEqual([['totalYears', line.startsWith('At') ? 3 : 6]]);
+    expect(exp('Analyst\n\nRequirements\n- One to two years of experience in cybersecurity, IT risk, audit or compliance.')).toEqual([
+      ['securityYears', 1],
+    ]);
+  });
+
   it('reads an "Important information" section as a notice: a compliance duty of every employee asks for no skill', () => {
     const ad =
       'Security Engineer\n\nRequirements\n- Python\n\nImportant information:\nThe role is in SOX scope; staff in it must attest every year that they follow the control standards.';

@@ -2082,7 +2082,7 @@ function subjectOf(
   const opening = openingSkill(object, end, inside, text, words, ctx);
   if (opening) return { skills: [opening.id] };
   const alternatives = alternativesOf(object, end, inside, words, ctx);
-  const listed = alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : undefined;
+  const listed = alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf, words.orOnly.test(object)) : undefined;
   // Fields that differ, one of them no skill, read as experience overall ("in consulting, risk, audit or compliance"):
   // any of them will do, so the list says where the years may have been spent and asks none of its skills.
   const backgrounds = listed?.measure === 'totalYears' && words.orOnly.test(object) && alternatives.some((a) => bareItem(a, words));
@@ -2569,6 +2569,7 @@ function listSubject(
   words: PostingWords,
   ctx: YearsContext,
   partOf: ExperienceMeasure | 'skill' | undefined,
+  orList = false,
 ): Omit<YearsStatement, 'years'> {
   const list = headList(inside, text, words);
   // Items that each name one and the same skill in other words ("security control assessments or risk assessments"): its years.
@@ -2608,6 +2609,14 @@ function listSubject(
     bare.every((a) => a.whole && a.field === undefined && ownWords(a.text, words) === 1)
   )
     return { skills: [lone.id] };
+  // Backgrounds any of which will do, led by one of no field and as many or more of them of no field as of the field
+  // ("risk management, compliance, IT risk or model validation", "technology risk, information security, IT audit or a
+  // related advisory field"): experience overall, not the one field's; a list led by the field names its kinds
+  // ("cybersecurity, IT risk, audit or compliance", "SOC, CERT oder CSIRT"). Convention 258.
+  const fieldless = alternatives.filter((a) => a.field === undefined);
+  const backgrounds = alternatives[0]?.field === undefined && fieldless.length >= 2 && fieldless.length >= alternatives.length - fieldless.length;
+  if (only && only !== 'totalYears' && partOf === undefined && orList && backgrounds)
+    return { measure: 'totalYears' };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
