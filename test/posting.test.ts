@@ -6364,9 +6364,7 @@ describe('offers of visa help, choices with asides, year ranges and notices (s45
       "A minimum of six years' experience in technology risk, information security, IT audit or a related advisory field",
     ];
     for (const line of overall) expect(exp(`Analyst\n\nRequirements\n- ${line}`)).toEqual([['totalYears', line.startsWith('At') ? 3 : 6]]);
-    expect(exp('Analyst\n\nRequirements\n- One to two years of experience in cybersecurity, IT risk, audit or compliance.')).toEqual([
-      ['securityYears', 1],
-    ]);
+    expect(exp('Analyst\n\nRequirements\n- One to two years of experience in cybersecurity, IT risk, audit or compliance.')).toEqual([['securityYears', 1]]);
   });
 
   it('reads an "Important information" section as a notice: a compliance duty of every employee asks for no skill', () => {

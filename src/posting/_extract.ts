@@ -2615,8 +2615,7 @@ function listSubject(
   // ("cybersecurity, IT risk, audit or compliance", "SOC, CERT oder CSIRT"). Convention 258.
   const fieldless = alternatives.filter((a) => a.field === undefined);
   const backgrounds = alternatives[0]?.field === undefined && fieldless.length >= 2 && fieldless.length >= alternatives.length - fieldless.length;
-  if (only && only !== 'totalYears' && partOf === undefined && orList && backgrounds)
-    return { measure: 'totalYears' };
+  if (only && only !== 'totalYears' && partOf === undefined && orList && backgrounds) return { measure: 'totalYears' };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
