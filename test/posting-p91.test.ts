@@ -31,6 +31,15 @@ describe('a table of check marks under tier columns (withMarkTiers)', () => {
       ['terraform', 'required'],
     ]);
   });
+
+  it('reads a mark padded to its column with spaces, as a plain-text table lines it up', () => {
+    const ad =
+      'Security Engineer (m/w/d)\n\nAnforderung                         | Muss | Wünschenswert\n------------------------------------|------|--------------\nMindestens 3 Jahre Python           |  x   |\nErfahrung mit Microsoft Azure       |      |      x\n';
+    expect(tiers(ad, 'de')).toEqual([
+      ['azure', 'preferred'],
+      ['python', 'required'],
+    ]);
+  });
 });
 
 describe('a skill said not to be needed for this role (taughtBack)', () => {

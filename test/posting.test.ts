@@ -6338,6 +6338,35 @@ describe('offers of visa help, choices with asides, year ranges and notices (s45
     expect(exp(field)).toEqual([['securityYears', 4]]);
   });
 
+  it('gives years over a choice of products of one skill to that skill, not to its field (convention 257)', () => {
+    expect(skills('Engineer\n\nRequirements\n- Minimum 2 years hands-on experience with MLflow or Kubeflow in production.')).toEqual([
+      ['mlops', 'required', 2],
+    ]);
+    const soc = 'Analista SOC\n\nRequisitos\n- Al menos 2 años trabajando en un SOC con Microsoft Sentinel o Splunk (casos de uso, triaje de alertas).';
+    expect(skills(soc)).toEqual([['security-monitoring', 'required', 2]]);
+    expect(exp(soc)).toEqual([]);
+    // Kinds of work of the field stay the field's: an acronym, a name of work in capitals.
+    expect(exp('Analyst\n\nRequirements\n- 3 years of Threat Hunting or Detection Engineering')).toEqual([['securityYears', 3]]);
+    expect(exp('Analyst\n\nRequirements\n- 2+ years in SOC or security monitoring')).toEqual([['securityYears', 2]]);
+  });
+
+  it('parts words joined by a slash without spaces that name different fields, as a spaced slash does ("DevOps/MLOps")', () => {
+    expect(exp('Engineer\n\nRequirements\n- 4+ yrs in DevOps/MLOps with min 2 yrs securing ML or data platforms')).toEqual([
+      ['securityYears', 2],
+      ['totalYears', 4],
+    ]);
+    expect(exp('Engineer\n\nRequirements\n- 5 years in AI/ML engineering')).toEqual([['mlYears', 5]]);
+  });
+
+  it('reads years over backgrounds led by one of no field as experience overall, a list led by the field as that field (convention 258)', () => {
+    const overall = [
+      'At least three years of professional experience in risk management, compliance, IT risk or model validation, ideally at a bank',
+      "A minimum of six years' experience in technology risk, information security, IT audit or a related advisory field",
+    ];
+    for (const line of overall) expect(exp(`Analyst\n\nRequirements\n- ${line}`)).toEqual([['totalYears', line.startsWith('At') ? 3 : 6]]);
+    expect(exp('Analyst\n\nRequirements\n- One to two years of experience in cybersecurity, IT risk, audit or compliance.')).toEqual([['securityYears', 1]]);
+  });
+
   it('reads an "Important information" section as a notice: a compliance duty of every employee asks for no skill', () => {
     const ad =
       'Security Engineer\n\nRequirements\n- Python\n\nImportant information:\nThe role is in SOX scope; staff in it must attest every year that they follow the control standards.';

@@ -2082,7 +2082,7 @@ function subjectOf(
   const opening = openingSkill(object, end, inside, text, words, ctx);
   if (opening) return { skills: [opening.id] };
   const alternatives = alternativesOf(object, end, inside, words, ctx);
-  const listed = alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf) : undefined;
+  const listed = alternatives.length >= 2 ? listSubject(alternatives, inside, text, words, ctx, partOf, words.orOnly.test(object)) : undefined;
   // Fields that differ, one of them no skill, read as experience overall ("in consulting, risk, audit or compliance"):
   // any of them will do, so the list says where the years may have been spent and asks none of its skills.
   const backgrounds = listed?.measure === 'totalYears' && words.orOnly.test(object) && alternatives.some((a) => bareItem(a, words));
@@ -2465,8 +2465,11 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
     if (mentions.length > 0 || own.length > 0) pieces.push({ text: piece, start: offset + from, mentions, words: own });
     from = next;
   };
+  const separators: Array<[number, number]> = [];
   words.itemSeparator.lastIndex = 0;
-  for (let m = words.itemSeparator.exec(object); m !== null; m = words.itemSeparator.exec(object)) cut(m.index, m.index + m[0].length);
+  for (let m = words.itemSeparator.exec(object); m !== null; m = words.itemSeparator.exec(object)) separators.push([m.index, m.index + m[0].length]);
+  for (const at of fieldSlashes(object, words)) separators.push([at, at + 1]);
+  for (const [at, next] of separators.sort((a, b) => a[0] - b[0])) cut(at, next);
   cut(object.length, object.length);
   const head = sharedHead(pieces.at(-1)?.words ?? [], words);
   const compound = compoundHead(pieces.at(-1)?.words[0] ?? '', words);
@@ -2478,6 +2481,29 @@ function alternativesOf(object: string, offset: number, inside: readonly Mention
     return { text, mentions: p.mentions, field: fieldOfItem(text, p.start, p.mentions, words, ctx), whole: !shared };
   });
 }
+
+/**
+ * The slashes of words joined without spaces that name different fields ("DevOps/MLOps": general work or ML work), which
+ * part items as a spaced slash does; fields of one measure stay one ("AI/ML", "KI/ML").
+ */
+function fieldSlashes(object: string, words: PostingWords): number[] {
+  const out: number[] = [];
+  for (const chain of object.matchAll(SLASHED_WORDS)) {
+    const parts = chain[0].split('/');
+    const measures = new Set(parts.flatMap((part) => measureAfter(part, words.years) ?? []));
+    if (measures.size < 2) continue;
+    let at = chain.index;
+    for (const part of parts.slice(0, -1)) {
+      at += part.length;
+      out.push(at);
+      at += 1;
+    }
+  }
+  return out;
+}
+
+/** Words joined by slashes with no space around them ("DevOps/MLOps", "DevOps/Platform/MLOps"), global. */
+const SLASHED_WORDS = unicodeLiteral`/(?<![\p{L}\p{N}\/])\p{L}[\p{L}\p{N}-]{0,30}(?:\/\p{L}[\p{L}\p{N}-]{0,30}){1,4}(?![\p{L}\p{N}\/])/gu`;
 
 /** The longest end of a compound word that names a field of work ("Produktsicherheit" → "sicherheit"); '' when none does. */
 function compoundHead(word: string, words: PostingWords): string {
@@ -2543,10 +2569,11 @@ function listSubject(
   words: PostingWords,
   ctx: YearsContext,
   partOf: ExperienceMeasure | 'skill' | undefined,
+  orList = false,
 ): Omit<YearsStatement, 'years'> {
   const list = headList(inside, text, words);
   // Items that each name one and the same skill in other words ("security control assessments or risk assessments"): its years.
-  const one = oneSkill(alternatives, ctx);
+  const one = oneSkill(alternatives, ctx) ?? oneProduct(alternatives, text, ctx);
   if (partOf === undefined && one !== undefined) return { skills: [one] };
   // A bare item completed by the last item's head names its own skill too ("application or cloud security").
   const completed = alternatives.flatMap((a) => (a.whole || a.mentions.length > 0 ? [] : [ctx.skillNamed(a.text) ?? []].flat()));
@@ -2582,6 +2609,13 @@ function listSubject(
     bare.every((a) => a.whole && a.field === undefined && ownWords(a.text, words) === 1)
   )
     return { skills: [lone.id] };
+  // Backgrounds any of which will do, led by one of no field and as many or more of them of no field as of the field
+  // ("risk management, compliance, IT risk or model validation", "technology risk, information security, IT audit or a
+  // related advisory field"): experience overall, not the one field's; a list led by the field names its kinds
+  // ("cybersecurity, IT risk, audit or compliance", "SOC, CERT oder CSIRT"). Convention 258.
+  const fieldless = alternatives.filter((a) => a.field === undefined);
+  const backgrounds = alternatives[0]?.field === undefined && fieldless.length >= 2 && fieldless.length >= alternatives.length - fieldless.length;
+  if (only && only !== 'totalYears' && partOf === undefined && orList && backgrounds) return { measure: 'totalYears' };
   if (only && only !== 'totalYears' && only !== partOf) return { measure: only };
   if (fields.size === 0 && alternatives.every((a) => a.mentions.length > 0)) return { skills: list.map((s) => s.id) };
   // A skill of leading people beside items of no field: the items are more people led ("managing security engineers or technical teams").
@@ -2607,6 +2641,32 @@ function oneSkill(alternatives: readonly Alternative[], ctx: YearsContext): stri
   if (ids.size !== 1 || heads.size !== 1 || alternatives.length < 2 || !alternatives.every((a) => a.whole && a.mentions.length > 0)) return undefined;
   return mentions.every((m) => ctx.fieldOf(m) === undefined) ? id : undefined;
 }
+
+/**
+ * The one skill every item names first by a product's name ("MLflow or Kubeflow", "Splunk o Microsoft Sentinel"):
+ * products of one skill are examples of it, so the years are the skill's, not its field's; else undefined.
+ */
+function oneProduct(alternatives: readonly Alternative[], text: string, ctx: YearsContext): string | undefined {
+  const mentions = alternatives.flatMap((a) => a.mentions);
+  const ids = new Set(mentions.map((m) => m.id));
+  if (ids.size !== 1 || !alternatives.every((a) => a.whole) || !mentions.every((m) => ctx.fieldOf(m) === undefined)) return undefined;
+  // Each item names a product; a place of the work before it ("en un SOC con Splunk") is where the products are used.
+  const named = (a: Alternative) => a.mentions.some((m) => productName(text.slice(m.start, m.end)));
+  return alternatives.every(named) ? mentions[0]?.id : undefined;
+}
+
+/** A name written as a product's: each word capitalised, not an acronym ("SOC"), not a kind of work ("Threat Hunting"). */
+function productName(name: string): boolean {
+  const names = name.split(/\s+/u);
+  return names.every((w) => CAPITALISED_NAME.test(w)) && !names.every((w) => !LOWER_LETTER.test(w)) && !WORK_ENDING.test(name);
+}
+
+/** A word that opens with a capital ("MLflow", "Kubeflow", "Sentinel"). */
+const CAPITALISED_NAME = unicodeRegex`^\p{Lu}[\p{L}\d.\-]*$`;
+/** A lower-case letter. */
+const LOWER_LETTER = unicodeRegex`\p{Ll}`;
+/** The ending of a name of a kind of work ("Red Teaming", "Threat Hunting", "Detection Engineering"). */
+const WORK_ENDING = /ing$/iu;
 
 /** Items that each name skills of no field, joined by "and" words alone (no "or", no slash). */
 function allSkillsAnd(alternatives: readonly Alternative[], inside: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): boolean {

@@ -1024,7 +1024,7 @@ function tierOf(clauseText: string, section: PostingSection, mandatory: boolean,
 const CELL_SEPARATOR = /[|\t]/u;
 
 /** A cell that only marks a row: a check mark or a lone cross ("✓", "✔", "☑", "✅", "x", "●"). */
-const CHECK_MARK = /^\s{0,3}[✓✔☑✅●■xX]\ufe0f?\s{0,3}$/u;
+const CHECK_MARK = /^\s{0,24}[✓✔☑✅●■xX]\ufe0f?\s{0,24}$/u;
 
 /**
  * A table whose header names a tier over each column of check marks ("Anforderung | Muss | Wünschenswert", "Skill |
