@@ -920,17 +920,15 @@ describe('roleFromJobPosting: phrases', () => {
   });
 
   it("reads a review of designs said with its verb in a security job's duties, in a list or in the opening prose, as a security assessment", () => {
-    const skills = (text: string, language: 'en' | 'es' = 'en') =>
-      roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
-    expect(skills('AI Security Engineer\n\nResponsibilities\n- Review designs with product engineers before code is written\n\nRequirements\n- Python\n')).toEqual([
+    const skills = (text: string, language: 'en' | 'es' = 'en') => roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      skills('AI Security Engineer\n\nResponsibilities\n- Review designs with product engineers before code is written\n\nRequirements\n- Python\n'),
+    ).toEqual([
       ['security-assessment', 'duty'],
       ['python', 'required'],
     ]);
     expect(
-      skills(
-        'Ingeniero/a de Seguridad de IA\n\nFunciones\n- Revisar diseños de arquitectura de nuevas funcionalidades\n\nRequisitos\n- Python\n',
-        'es',
-      ),
+      skills('Ingeniero/a de Seguridad de IA\n\nFunciones\n- Revisar diseños de arquitectura de nuevas funcionalidades\n\nRequisitos\n- Python\n', 'es'),
     ).toEqual([
       ['security-assessment', 'duty'],
       ['python', 'required'],
