@@ -919,6 +919,51 @@ describe('roleFromJobPosting: phrases', () => {
     expect(skills('Backend Engineer', 'Take part in architecture reviews for every new service', en)).toEqual([['python', 'required']]);
   });
 
+  it("reads a review of designs said with its verb in a security job's duties, in a list or in the opening prose, as a security assessment", () => {
+    const skills = (text: string, language: 'en' | 'es' = 'en') => roleFromJobPosting(text, { language }).requirements.map((q) => [requirementId(q), q.tier]);
+    expect(
+      skills('AI Security Engineer\n\nResponsibilities\n- Review designs with product engineers before code is written\n\nRequirements\n- Python\n'),
+    ).toEqual([
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills('Ingeniero/a de Seguridad de IA\n\nFunciones\n- Revisar diseños de arquitectura de nuevas funcionalidades\n\nRequisitos\n- Python\n', 'es'),
+    ).toEqual([
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+    expect(
+      skills(
+        "AI Security Lead\n\nDay to day you'll set the security patterns our squads follow and review the designs of new GenAI use cases before they go live.\n\nRequirements\n- Python\n",
+      ),
+    ).toEqual([
+      ['security-assessment', 'duty'],
+      ['python', 'required'],
+    ]);
+    // Reviews in a job that is no security job are no security assessment.
+    expect(skills('Backend Engineer\n\nResponsibilities\n- Review designs with product engineers before code is written\n\nRequirements\n- Python\n')).toEqual([
+      ['python', 'required'],
+    ]);
+  });
+
+  it('reads written, verbal or oral communication as stakeholder communication only beside an audience or a kind of communicating', () => {
+    const skills = (line: string) =>
+      roleFromJobPosting(`AI Security Engineer\n\nResponsibilities\n- Harden the model gateway\n\nRequirements\n- ${line}\n- Python\n`).requirements.map(
+        (q) => [requirementId(q), q.tier],
+      );
+    expect(skills('Strong written and verbal communication skills.')).toEqual([['python', 'required']]);
+    expect(skills('Oral Communication')).toEqual([['python', 'required']]);
+    expect(skills('Excellent written communication and experience presenting to senior management committees')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+    expect(skills('Strong written communication for incident reports and post-incident reviews.')).toEqual([
+      ['stakeholder-communication', 'required'],
+      ['python', 'required'],
+    ]);
+  });
+
   it("reads the German supervisors' IT requirements for insurers and banks (VAIT, BAIT) as security compliance", () => {
     const role = roleFromJobPosting('Informationssicherheitsbeauftragter (m/w/d)\n\nIhr Profil\n- Python\n\nWünschenswert\n- Vertrautheit mit der BAIT\n', {
       language: 'de',

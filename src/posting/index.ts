@@ -207,7 +207,7 @@ function wholeYears(found: readonly Finding[]): YearsStatement | undefined {
  */
 function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: YearsContext, words: PostingWords): Mention[] {
   if (ctx.jobMeasure !== 'securityYears' || (words.toolBuilding.size === 0 && words.reviewWork.size === 0)) return mentions;
-  const duties = structure.clauses.filter((c) => c.section === 'duty' && c.tier === 'duty' && !c.boilerplate);
+  const duties = structure.clauses.filter((c) => (c.section === 'duty' || c.section === 'intro') && c.tier === 'duty' && !c.boilerplate);
   return mentions.map((m) => {
     if (m.entryKinds?.size !== 1 || !m.entryKinds.has('security')) return m;
     const clause = duties.find((c) => m.start >= c.start && m.end <= c.end);
