@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
 import { msg, RolefitError, type RolefitIssue, ZOD_MESSAGES } from '../errors';
-import { type Alias, type Catalog, CatalogInputSchema, type Certification, type Role, RoleSchema, type Skill } from '../schemas';
+import { type Alias, type Catalog, type CatalogSchemas, type Certification, catalogSchemas, type Role, type Skill } from '../schemas';
 
 /** Limits on user catalogs, checked before and after validation so an absurd file fails fast. */
 export const CATALOG_LIMITS = Object.freeze({ maxItems: 10_000, maxAliasLength: 200 });
 
 /** A catalog input after its schema: every part present. */
-export type CatalogParts = z.output<typeof CatalogInputSchema>;
+export type CatalogParts = z.output<CatalogSchemas['CatalogInputSchema']>;
 
 /** Validates catalog JSON with the schema (after a cheap size check), naming the file and JSON path of each problem. */
 export function parseCatalogInput(input: unknown, source: string): CatalogParts {
   checkSizes(input, source);
-  const result = CatalogInputSchema.safeParse(input, ZOD_MESSAGES);
+  const result = catalogSchemas().CatalogInputSchema.safeParse(input, ZOD_MESSAGES);
   if (!result.success) invalid(source, z.prettifyError(result.error), result.error.issues, result.error);
   checkAliases(result.data, source);
   return result.data;
@@ -176,7 +176,12 @@ function checkRoleReferences(roles: readonly Role[], skillIds: ReadonlySet<strin
   });
 }
 
-const RolesInputSchema = z.strictObject({ roles: z.array(RoleSchema) });
+let rolesInput: z.ZodMiniObject<{ roles: z.ZodMiniArray<CatalogSchemas['RoleSchema']> }, z.core.$strict> | undefined;
+/** The schema of roles as a job ad gives them, made on first use (as the catalog's schemas are). */
+function rolesInputSchema(): NonNullable<typeof rolesInput> {
+  rolesInput ??= z.strictObject({ roles: z.array(catalogSchemas().RoleSchema) });
+  return rolesInput;
+}
 /** The ids of a built catalog's skills and certifications, once per catalog. */
 const knownIds = new WeakMap<Catalog, { skills: ReadonlySet<string>; certs: ReadonlySet<string> }>();
 
@@ -186,7 +191,7 @@ const knownIds = new WeakMap<Catalog, { skills: ReadonlySet<string>; certs: Read
  * ad's role goes through: the same checks as `loadCatalog` with the role in a catalog, without building one per ad.
  */
 export function parseRoles(roles: readonly unknown[], catalog: Catalog, source: string): Role[] {
-  const result = RolesInputSchema.safeParse({ roles }, ZOD_MESSAGES);
+  const result = rolesInputSchema().safeParse({ roles }, ZOD_MESSAGES);
   if (!result.success) invalid(source, z.prettifyError(result.error), result.error.issues, result.error);
   let ids = knownIds.get(catalog);
   if (!ids) {

@@ -146,10 +146,19 @@ export function contextNorms(catalog: Catalog): string {
 /** The words of the context lists of a catalog's aliases (`CONTEXT_KEYS`), each once, in catalog order. */
 function contextWordsOf(catalog: Catalog): string[] {
   const words = new Set<string>();
-  for (const item of [...catalog.skills, ...catalog.certifications]) {
-    for (const alias of item.aliases) {
-      if (typeof alias === 'string') continue;
-      for (const key of CONTEXT_KEYS) for (const word of alias[key] ?? []) words.add(word);
+  // Aliases share their lists (the bundled catalog decodes each once): a list read before adds no word.
+  const read = new Set<readonly string[]>();
+  for (const items of [catalog.skills, catalog.certifications]) {
+    for (const item of items) {
+      for (const alias of item.aliases) {
+        if (typeof alias === 'string') continue;
+        for (const key of CONTEXT_KEYS) {
+          const list = alias[key];
+          if (list === undefined || read.has(list)) continue;
+          read.add(list);
+          for (const word of list) words.add(word);
+        }
+      }
     }
   }
   return [...words];

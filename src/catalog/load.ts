@@ -229,7 +229,11 @@ export function catalogOfShapes(json: string, keys: readonly (readonly string[])
 export function objectsOfShapes(value: unknown, keys: readonly (readonly string[])[]): unknown {
   if (!Array.isArray(value)) return value;
   const shape = typeof value[0] === 'number' ? keys[value[0]] : undefined;
-  if (!shape) return value.map((v) => objectsOfShapes(v, keys));
+  if (!shape) {
+    // Made again in place: the arrays are the JSON's own, and most hold strings only (a copy of each was garbage).
+    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object') value[i] = objectsOfShapes(value[i], keys);
+    return value;
+  }
   const out: Record<string, unknown> = {};
   for (let i = 0; i < shape.length; i++) out[shape[i] as string] = objectsOfShapes(value[i + 1], keys);
   return out;

@@ -2,8 +2,12 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { cliMsg } from '../errors';
-import { usage } from './_args';
+import { cliMsg, RolefitError } from '../errors';
+
+/** A usage error (exit code 2), as `usage` of ./_args makes it: that module loads zod, which `--help` does not need. */
+function usage(message: string): RolefitError {
+  return new RolefitError('E_INVALID_OPTIONS', message);
+}
 
 /** Where the CLI writes: stdout and stderr (or test buffers). `out` may return a promise to wait for (backpressure). */
 export interface Io {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LearningActionSchema } from './catalog';
+import { LearningActionSchema } from './catalog-schemas';
 import { CatalogStampSchema, EvidenceSchema } from './profile';
 import { finite, IdSchema, IsoDateSchema, nonNegative, TierSchema } from './vocab';
 

@@ -1,5 +1,6 @@
 // The zod schemas of rolefit's inputs and outputs (the `rolefit/schemas` subpath); types are `z.infer` of these.
 export * from './catalog';
+export * from './catalog-schemas';
 export * from './fit';
 export * from './options';
 export * from './posting-options';

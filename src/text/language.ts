@@ -53,7 +53,12 @@ function detectionData(): Detection {
   const codes: string[] = [];
   const add = (code: string, list: readonly string[]) => {
     const index = codes.includes(code) ? codes.indexOf(code) : codes.push(code) - 1;
-    for (const w of list) words.set(w, [...(words.get(w) ?? []), index]);
+    for (const w of list) {
+      // Each word's list is its own (made here): appended to in place, not copied per word.
+      const known = words.get(w);
+      if (known) known.push(index);
+      else words.set(w, [index]);
+    }
   };
   // English's words come from its lexicon (in the core anyway); the packs' languages' from `DETECTION_JSON`.
   const told = splitLists(JSON.parse(DETECTION_JSON)) as Record<string, [string[], string[], string[]]>;
