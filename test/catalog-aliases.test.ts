@@ -115,3 +115,42 @@ describe('LLM apps a person attacked or secured, in a résumé (ads2)', () => {
     expect(read(en('Shipped an LLM app that drafts replies for support staff.'))).not.toContain('llm-security');
   });
 });
+
+describe('the people skills of a job: supervising staff, a hire, a management team (conventions 240, 241)', () => {
+  const en = (bullet: string) =>
+    `Sam Doe\nSecurity Engineer\n\nEXPERIENCE\n\nJan 2022 – Present\nSOC Lead — Example Corp, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BSc Computer Science, University of Leeds\n`;
+  const fr = (bullet: string) =>
+    `Sophie Martin\nResponsable SOC\n\nEXPÉRIENCE PROFESSIONNELLE\n\nJanv. 2022 – aujourd'hui\nResponsable SOC — Exemple SA, Nantes\n- ${bullet}\n\nFORMATION\n\n2016 – 2019   Licence informatique, Université de Nantes\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads supervising junior staff as team leadership, not mentoring', () => {
+    expect(read(en('Supervised 4 junior analysts (team leader).'))).toEqual(expect.arrayContaining(['team-leadership']));
+    expect(read(en('Supervised 4 junior analysts (team leader).'))).not.toContain('mentoring');
+    expect(read(en('Supervise 2 junior engineers on the detection backlog.'))).not.toContain('mentoring');
+    expect(read(fr("Encadrement de 4 analystes juniors (chef d'équipe)."))).not.toContain('mentoring');
+  });
+  it('still reads supervising students as mentoring', () => {
+    expect(read(en('Supervise 3 MSc students on their theses each year.'))).toContain('mentoring');
+    expect(read(fr('Encadrement de 2 ingénieurs juniors (revues de code, pair programming).'))).toContain('mentoring');
+  });
+  it('reads training new analysts in French as mentoring', () => {
+    expect(read(fr("Formation des nouveaux analystes N1 à l'arrivée (binômage)."))).toContain('mentoring');
+    expect(read(fr("Tuteur académique d'une vingtaine d'apprentis ingénieurs par an."))).toContain('mentoring');
+  });
+  it('reads being a hire as no team leadership, and hiring people as team leadership', () => {
+    expect(read(en('First security hire in the platform team; built the AWS security baseline.'))).not.toContain('team-leadership');
+    expect(read(en('Mentor the three Tier 1 analysts hired in 2023 (weekly case reviews).'))).not.toContain('team-leadership');
+    expect(read(en('Hired 5 analysts and built the team from scratch.'))).toContain('team-leadership');
+  });
+  it('reads a management team as a department, and line management as leading people', () => {
+    expect(read(en('Raised tickets to the Vulnerability Management team with CVE details.'))).not.toContain('team-leadership');
+    expect(read(en('Managed team of 6 analysts across two shifts.'))).toContain('team-leadership');
+    expect(read(en('Direct line management of AppSec and Security Operations.'))).toContain('team-leadership');
+  });
+});
+
+describe('Spanish briefings for a commander', () => {
+  it('reads "sesiones informativas" for a commander as stakeholder communication', () => {
+    expect(ids(cv('· Sesiones informativas diarias para el comandante de la brigada.'))).toContain('stakeholder-communication');
+    expect(ids(cv('· Sesiones informativas sobre la herramienta para el equipo.'))).not.toContain('stakeholder-communication');
+  });
+});
