@@ -154,3 +154,24 @@ describe('Spanish briefings for a commander', () => {
     expect(ids(cv('· Sesiones informativas sobre la herramienta para el equipo.'))).not.toContain('stakeholder-communication');
   });
 });
+
+describe('titles and words of leading that name others or a class (convention 241)', () => {
+  const en = (bullet: string) =>
+    `Sam Doe\nSecurity Engineer\n\nEXPERIENCE\n\nJan 2022 – Present\nSecurity Analyst — Example Corp, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BSc Computer Science, University of Leeds\n`;
+  const de = (bullet: string) =>
+    `Jonas Weber\nSecurity Engineer\n\nBERUFSERFAHRUNG\n\n01/2022 – heute\nSecurity Engineer, Beispiel GmbH, Köln\n- ${bullet}\n\nAUSBILDUNG\n\n2015 – 2019   B.Sc. Informatik, Universität Köln\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads work under the supervision of others as no team leadership', () => {
+    expect(read(en('Tier-1 alert triage in Wazuh under the supervision of senior analysts.'))).not.toContain('team-leadership');
+  });
+  it('reads leading lab sections of students as no team leadership', () => {
+    expect(read(en('Lead two weekly lab sections (~35 students), hold office hours.'))).not.toContain('team-leadership');
+  });
+  it('reads a VP among the members of a board as no title of the person', () => {
+    expect(read(en('Present go/no-go risk findings to the launch review board (VP Research, CISO, Legal).'))).not.toContain('team-leadership');
+  });
+  it('reads engineering managers and Führungskräfte as an audience in German', () => {
+    expect(read(de('SLA-Bericht zur CVE-Behebung für die Engineering-Manager.'))).not.toContain('team-leadership');
+    expect(read(de('Schulungen für Mitarbeitende und Führungskräfte zur KI-Richtlinie.'))).not.toContain('team-leadership');
+  });
+});
