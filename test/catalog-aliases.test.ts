@@ -175,3 +175,21 @@ describe('titles and words of leading that name others or a class (convention 24
     expect(read(de('Schulungen für Mitarbeitende und Führungskräfte zur KI-Richtlinie.'))).not.toContain('team-leadership');
   });
 });
+
+describe('growing engineers into new roles as mentoring', () => {
+  const en = (bullet: string) =>
+    `Sam Doe\nSecurity Engineer\n\nEXPERIENCE\n\nJan 2022 – Present\nSecurity Manager — Example Corp, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BSc Computer Science, University of Leeds\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads developing or growing engineers into leads and managers as mentoring', () => {
+    expect(read(en('Developed four senior engineers into first-line managers.'))).toContain('mentoring');
+    expect(read(en('Grew three engineers into senior roles.'))).toContain('mentoring');
+    expect(read(en('Trained and shadowed 8 new L1 analysts.'))).toContain('mentoring');
+  });
+  it('does not read a team grown into a larger one, or a product developed into a platform, as mentoring', () => {
+    expect(read(en('Grew the team from 3 engineers into a group of 12.'))).not.toContain('mentoring');
+    expect(read(en('Developed the scanner into a platform used by 40 engineers.'))).not.toContain('mentoring');
+  });
+  it('reads directing doctoral theses in Spanish as mentoring', () => {
+    expect(ids(cv('· He dirigido 6 tesis doctorales sobre procesamiento del lenguaje.'))).toContain('mentoring');
+  });
+});
