@@ -193,3 +193,17 @@ describe('growing engineers into new roles as mentoring', () => {
     expect(ids(cv('· He dirigido 6 tesis doctorales sobre procesamiento del lenguaje.'))).toContain('mentoring');
   });
 });
+
+describe('French network links and coached journalists', () => {
+  const fr = (bullet: string) =>
+    `Sophie Martin\nIngénieure réseau\n\nEXPÉRIENCE PROFESSIONNELLE\n\nJanv. 2022 – aujourd'hui\nIngénieure sécurité réseau — Exemple SA, Nantes\n- ${bullet}\n\nFORMATION\n\n2016 – 2019   Licence informatique, Université de Nantes\n`;
+  const en = (bullet: string) =>
+    `Sam Doe\nEditor\n\nEXPERIENCE\n\nJan 2022 – Present\nCyber Editor — Example Media, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BA Journalism, University of Leeds\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads "liaisons" in French as links of a network, no stakeholder communication', () => {
+    expect(read(fr('IDS Suricata sur les liaisons OT et VPN IPsec site à site.'))).not.toContain('stakeholder-communication');
+  });
+  it('reads coaching journalists as no mentoring of engineers (convention 105)', () => {
+    expect(read(en('Coached the desk journalists on security reporting.'))).not.toContain('mentoring');
+  });
+});
