@@ -115,3 +115,95 @@ describe('LLM apps a person attacked or secured, in a résumé (ads2)', () => {
     expect(read(en('Shipped an LLM app that drafts replies for support staff.'))).not.toContain('llm-security');
   });
 });
+
+describe('the people skills of a job: supervising staff, a hire, a management team (conventions 240, 241)', () => {
+  const en = (bullet: string) =>
+    `Sam Doe\nSecurity Engineer\n\nEXPERIENCE\n\nJan 2022 – Present\nSOC Lead — Example Corp, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BSc Computer Science, University of Leeds\n`;
+  const fr = (bullet: string) =>
+    `Sophie Martin\nResponsable SOC\n\nEXPÉRIENCE PROFESSIONNELLE\n\nJanv. 2022 – aujourd'hui\nResponsable SOC — Exemple SA, Nantes\n- ${bullet}\n\nFORMATION\n\n2016 – 2019   Licence informatique, Université de Nantes\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads supervising junior staff as team leadership, not mentoring', () => {
+    expect(read(en('Supervised 4 junior analysts (team leader).'))).toEqual(expect.arrayContaining(['team-leadership']));
+    expect(read(en('Supervised 4 junior analysts (team leader).'))).not.toContain('mentoring');
+    expect(read(en('Supervise 2 junior engineers on the detection backlog.'))).not.toContain('mentoring');
+    expect(read(fr("Encadrement de 4 analystes juniors (chef d'équipe)."))).not.toContain('mentoring');
+  });
+  it('still reads supervising students as mentoring', () => {
+    expect(read(en('Supervise 3 MSc students on their theses each year.'))).toContain('mentoring');
+    expect(read(fr('Encadrement de 2 ingénieurs juniors (revues de code, pair programming).'))).toContain('mentoring');
+  });
+  it('reads training new analysts in French as mentoring', () => {
+    expect(read(fr("Formation des nouveaux analystes N1 à l'arrivée (binômage)."))).toContain('mentoring');
+    expect(read(fr("Tuteur académique d'une vingtaine d'apprentis ingénieurs par an."))).toContain('mentoring');
+  });
+  it('reads being a hire as no team leadership, and hiring people as team leadership', () => {
+    expect(read(en('First security hire in the platform team; built the AWS security baseline.'))).not.toContain('team-leadership');
+    expect(read(en('Mentor the three Tier 1 analysts hired in 2023 (weekly case reviews).'))).not.toContain('team-leadership');
+    expect(read(en('Hired 5 analysts and built the team from scratch.'))).toContain('team-leadership');
+  });
+  it('reads a management team as a department, and line management as leading people', () => {
+    expect(read(en('Raised tickets to the Vulnerability Management team with CVE details.'))).not.toContain('team-leadership');
+    expect(read(en('Managed team of 6 analysts across two shifts.'))).toContain('team-leadership');
+    expect(read(en('Direct line management of AppSec and Security Operations.'))).toContain('team-leadership');
+  });
+});
+
+describe('Spanish briefings for a commander', () => {
+  it('reads "sesiones informativas" for a commander as stakeholder communication', () => {
+    expect(ids(cv('· Sesiones informativas diarias para el comandante de la brigada.'))).toContain('stakeholder-communication');
+    expect(ids(cv('· Sesiones informativas sobre la herramienta para el equipo.'))).not.toContain('stakeholder-communication');
+  });
+});
+
+describe('titles and words of leading that name others or a class (convention 241)', () => {
+  const en = (bullet: string) =>
+    `Sam Doe\nSecurity Engineer\n\nEXPERIENCE\n\nJan 2022 – Present\nSecurity Analyst — Example Corp, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BSc Computer Science, University of Leeds\n`;
+  const de = (bullet: string) =>
+    `Jonas Weber\nSecurity Engineer\n\nBERUFSERFAHRUNG\n\n01/2022 – heute\nSecurity Engineer, Beispiel GmbH, Köln\n- ${bullet}\n\nAUSBILDUNG\n\n2015 – 2019   B.Sc. Informatik, Universität Köln\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads work under the supervision of others as no team leadership', () => {
+    expect(read(en('Tier-1 alert triage in Wazuh under the supervision of senior analysts.'))).not.toContain('team-leadership');
+  });
+  it('reads leading lab sections of students as no team leadership', () => {
+    expect(read(en('Lead two weekly lab sections (~35 students), hold office hours.'))).not.toContain('team-leadership');
+  });
+  it('reads a VP among the members of a board as no title of the person', () => {
+    expect(read(en('Present go/no-go risk findings to the launch review board (VP Research, CISO, Legal).'))).not.toContain('team-leadership');
+  });
+  it('reads engineering managers and Führungskräfte as an audience in German', () => {
+    expect(read(de('SLA-Bericht zur CVE-Behebung für die Engineering-Manager.'))).not.toContain('team-leadership');
+    expect(read(de('Schulungen für Mitarbeitende und Führungskräfte zur KI-Richtlinie.'))).not.toContain('team-leadership');
+  });
+});
+
+describe('growing engineers into new roles as mentoring', () => {
+  const en = (bullet: string) =>
+    `Sam Doe\nSecurity Engineer\n\nEXPERIENCE\n\nJan 2022 – Present\nSecurity Manager — Example Corp, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BSc Computer Science, University of Leeds\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads developing or growing engineers into leads and managers as mentoring', () => {
+    expect(read(en('Developed four senior engineers into first-line managers.'))).toContain('mentoring');
+    expect(read(en('Grew three engineers into senior roles.'))).toContain('mentoring');
+    expect(read(en('Trained and shadowed 8 new L1 analysts.'))).toContain('mentoring');
+  });
+  it('does not read a team grown into a larger one, or a product developed into a platform, as mentoring', () => {
+    expect(read(en('Grew the team from 3 engineers into a group of 12.'))).not.toContain('mentoring');
+    expect(read(en('Developed the scanner into a platform used by 40 engineers.'))).not.toContain('mentoring');
+  });
+  it('reads directing doctoral theses in Spanish as mentoring', () => {
+    expect(ids(cv('· He dirigido 6 tesis doctorales sobre procesamiento del lenguaje.'))).toContain('mentoring');
+  });
+});
+
+describe('French network links and coached journalists', () => {
+  const fr = (bullet: string) =>
+    `Sophie Martin\nIngénieure réseau\n\nEXPÉRIENCE PROFESSIONNELLE\n\nJanv. 2022 – aujourd'hui\nIngénieure sécurité réseau — Exemple SA, Nantes\n- ${bullet}\n\nFORMATION\n\n2016 – 2019   Licence informatique, Université de Nantes\n`;
+  const en = (bullet: string) =>
+    `Sam Doe\nEditor\n\nEXPERIENCE\n\nJan 2022 – Present\nCyber Editor — Example Media, Leeds\n- ${bullet}\n\nEDUCATION\n\n2016 – 2019   BA Journalism, University of Leeds\n`;
+  const read = (text: string) => parseResume(text, { asOf: '2026-11-01' }).skills.map((s) => s.id);
+  it('reads "liaisons" in French as links of a network, no stakeholder communication', () => {
+    expect(read(fr('IDS Suricata sur les liaisons OT et VPN IPsec site à site.'))).not.toContain('stakeholder-communication');
+  });
+  it('reads coaching journalists as no mentoring of engineers (convention 105)', () => {
+    expect(read(en('Coached the desk journalists on security reporting.'))).not.toContain('mentoring');
+  });
+});
