@@ -31,10 +31,14 @@ describe('a German wish with a reflexive pronoun and a goal label before a certi
 
 describe('control testing and incident work written as verbs', () => {
   it('"Tested controls over …" is audit work', () => {
-    expect(ids('EXPERIENCE\nDirector, AI Assurance, Holloway LLP  Jan 2025 - Present\nTested controls over model development and change management.\n')).toContain('audit');
+    expect(
+      ids('EXPERIENCE\nDirector, AI Assurance, Holloway LLP  Jan 2025 - Present\nTested controls over model development and change management.\n'),
+    ).toContain('audit');
   });
   it('"test of control cabinets" stays none', () => {
-    expect(ids('EXPERIENCE\nAutomation Technician, Voralp GmbH  2012 – 2014\n- PLC programming (Siemens S7) and test of control cabinets\n')).not.toContain('audit');
+    expect(ids('EXPERIENCE\nAutomation Technician, Voralp GmbH  2012 – 2014\n- PLC programming (Siemens S7) and test of control cabinets\n')).not.toContain(
+      'audit',
+    );
   });
   it('"escalated and investigated incidents" in a security entry gives incident response and its years', () => {
     const text =
@@ -61,7 +65,7 @@ describe('what a model or a data set is for', () => {
   });
   it('labelling data for machine-learning training sets is no machine learning, nor is policy-violating content policy work', () => {
     const text =
-      'EXPERIENCE\nAI Data Associate\nMarch 2019 to December 2022\n- Labeled and quality-checked image and text data for clients\' machine-learning training sets\n\nGenAI Red Team Analyst\nJanuary 2023 to June 2024\n- Red teaming of client large language models: wrote adversarial prompts to elicit harmful or\n  policy-violating content and logged jailbreak results.\n';
+      "EXPERIENCE\nAI Data Associate\nMarch 2019 to December 2022\n- Labeled and quality-checked image and text data for clients' machine-learning training sets\n\nGenAI Red Team Analyst\nJanuary 2023 to June 2024\n- Red teaming of client large language models: wrote adversarial prompts to elicit harmful or\n  policy-violating content and logged jailbreak results.\n";
     const got = ids(text);
     expect(got).not.toContain('machine-learning');
     expect(got).not.toContain('policy-development');
