@@ -7,13 +7,16 @@ import ts from 'typescript';
 import { kindWordsFor } from '../src/resume/_classify';
 import { entryWordsFor } from '../src/resume/_entries';
 import { headingWordsFor } from '../src/resume/sections';
-import { LANGUAGES } from '../src/schemas';
+import { LANGUAGES, type LanguageLexicon } from '../src/schemas';
 import { dateWordsFor } from '../src/text/dates';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../src/text/lexicon';
 import { allLanguages } from '../src/languages';
 import { clearanceWordsFor } from '../src/text/clearances';
 import { degreeWordsFor } from '../src/text/degrees';
+import { degreeFollowersPattern } from '../src/posting/_degrees';
+import { postingsLexiconFor } from '../src/posting/_words';
 import { cueWordsFor } from '../src/text/negation';
+import { phrasesRegex } from '../src/text/phrases';
 import { yearsWordsFor } from '../src/text/years';
 import { tableWordsFor } from '../src/resume/_tables';
 import { personalWordsFor } from '../src/resume/personal';
@@ -162,6 +165,15 @@ export function readSource(file: string): string {
   return readFileSync(join(ROOT, file), 'utf8');
 }
 
+/**
+ * The degree patterns a job ad builds from its own lists (`degreeEquivalent`, `degreeFollowers`), as `postingWordsFor`
+ * builds them, from a grammar sample of the job-ad lists of the lexicon's languages.
+ */
+function postingDegreeWordsFor(lex: Lexicon): object {
+  const p = grammarSample(postingsLexiconFor(lex)) as LanguageLexicon['postings'];
+  return { degreeEquivalent: phrasesRegex(p.degreeEquivalent), degreeFollowers: degreeFollowersPattern(p.degreeFollowers) };
+}
+
 /** A job ad's cue patterns. */
 function postingCueWordsFor(lex: Lexicon): object {
   return cueWordsFor(lex, 'posting');
@@ -178,6 +190,7 @@ const LEXICON_COMPILERS: ReadonlyArray<[string, (lex: Lexicon) => object]> = [
   // A job ad's cues differ (no résumé-only negation; team names read in ads only).
   ['src/text/negation.ts', postingCueWordsFor],
   ['src/text/degrees.ts', degreeWordsFor],
+  ['src/posting/_words.ts', postingDegreeWordsFor],
   ['src/text/clearances.ts', clearanceWordsFor],
   ['src/text/years.ts', yearsWordsFor],
   ['src/resume/_tables.ts', tableWordsFor],

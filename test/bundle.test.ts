@@ -5,7 +5,8 @@ import { LEXICON_POSTINGS_JSON } from '../src/data/postings.generated';
 import { catalogDetails } from '../src/details';
 import { de } from '../src/languages';
 import { loadCatalog } from '../src';
-import type { LanguagePackData } from '../src/text/lexicon';
+import type { LanguageLexicon } from '../src/schemas';
+import { type LanguagePackData, splitLists } from '../src/text/lexicon';
 
 describe('the job-ad vocabulary is a module of its own', () => {
   // A phrase of the job-ad lists that no other list of the lexicon holds.
@@ -26,6 +27,13 @@ describe('the job-ad vocabulary is a module of its own', () => {
 
   it('is in a bundle that reads job ads', async () => {
     expect(await bundleExports(['roleFromJobPosting'])).toContain(phrase);
+  });
+
+  it('holds the degree words only job ads read ("or equivalent experience"), which the root bundle leaves out', async () => {
+    const equivalent = (splitLists(JSON.parse(LEXICON_POSTINGS_JSON)) as LanguageLexicon['postings']).degreeEquivalent;
+    expect(equivalent.length).toBeGreaterThan(5);
+    const bundle = await bundleExports('*');
+    for (const words of equivalent) expect(bundle).not.toContain(words);
   });
 });
 

@@ -1531,7 +1531,7 @@ function yearsStatements(
   const phrases = yearsPhrases(clause.text, y);
   if (phrases.length === 0 && whole === undefined)
     return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause, skills, words), ...columnYears(clause, skills, ctx)];
-  const degrees = degreeMentions(clause.text, words.degrees, true);
+  const degrees = degreeMentions(clause.text, words.degrees, words.degreeAbbreviation);
   // "À défaut, un Bac+3 … si vous justifiez de 4 ans": the years of another route to the degree are no minimum either.
   const route = degreeRouteStart(clause.text, degrees, words);
   for (const [i, m] of phrases.entries()) {
@@ -1806,7 +1806,7 @@ function coordinated(
   words: PostingWords,
 ): Omit<YearsStatement, 'years'> | undefined {
   if (subject?.measure !== 'totalYears' || partOf !== undefined || !words.andBefore.test(before)) return subject;
-  if (degreeMentions(before, words.degrees, true).length > 0) return subject;
+  if (degreeMentions(before, words.degrees, words.degreeAbbreviation).length > 0) return subject;
   const fields = words.years.fieldsNamed.filter(([, re]) => re.test(before));
   return fields.length === 1 && fields[0] ? { measure: fields[0][0] } : subject;
 }
@@ -1819,7 +1819,7 @@ const DEGREE_PATH_REACH = 14;
  * a PhD"): fewer years for a higher degree, not the role's minimum, which is the first statement's.
  */
 function withHigherDegree(after: string, words: PostingWords): boolean {
-  return degreeMentions(after, words.degrees, true).some(
+  return degreeMentions(after, words.degrees, words.degreeAbbreviation).some(
     (d) => d.index <= DEGREE_PATH_REACH && DEGREE_LEVELS.indexOf(d.level) > DEGREE_LEVELS.indexOf('bachelor'),
   );
 }
@@ -1834,10 +1834,10 @@ const OR_DEGREE_GAP = 24;
 function degreeAfterOr(clauseText: string, words: PostingWords): boolean {
   const phrases = yearsPhrases(clauseText, words.years);
   const first = phrases[0];
-  if (!first || degreeMentions(clauseText.slice(0, first.index), words.degrees, true).length > 0) return false;
+  if (!first || degreeMentions(clauseText.slice(0, first.index), words.degrees, words.degreeAbbreviation).length > 0) return false;
   const after = clauseText.slice(first.index + first[0].length);
   const offset = first.index + first[0].length;
-  return degreeMentions(after, words.degrees, true).some((d) => {
+  return degreeMentions(after, words.degrees, words.degreeAbbreviation).some((d) => {
     // Years of its own after the degree, joined by no "or" ("or a Master's and 3 years"), make it a path of a degree and years.
     const next = phrases.find((p) => p.index > offset + d.index);
     if (next && !words.orOnly.test(clauseText.slice(offset + d.index + d.length, next.index))) return false;
@@ -1879,7 +1879,7 @@ function degreeAfterOrWord(lead: string, words: PostingWords): boolean {
 function degreeAlternative(before: string, words: PostingWords): boolean {
   // "or" ends `before`: only its last words are read for it (whole words), so that one huge clause stays linear.
   const tail = before.length > CUE_REACH ? before.slice(-CUE_REACH).replace(/^\S{0,200}/u, '') : before;
-  return words.orBefore.test(tail) && degreeMentions(before, words.degrees, true).length > 0;
+  return words.orBefore.test(tail) && degreeMentions(before, words.degrees, words.degreeAbbreviation).length > 0;
 }
 
 /** How far either side of a years phrase its cues are read ("or" before it, "ago" after it): longer than any cue word. */
@@ -2822,7 +2822,7 @@ function withoutNotDegrees(text: string, words: PostingWords): string {
   re.lastIndex = 0;
   if (!re.test(text)) return text;
   re.lastIndex = 0;
-  const named = degreeMentions(text, words.degrees, true);
+  const named = degreeMentions(text, words.degrees, words.degreeAbbreviation);
   let out = '';
   let from = 0;
   for (const m of text.matchAll(re)) {
@@ -2838,7 +2838,7 @@ function withoutNotDegrees(text: string, words: PostingWords): string {
 function readDegree(clause: Clause, text: string, words: PostingWords): Finding | undefined {
   // Words the lexicon knows are no degree ("des LLM": language models, not a Master of Laws) are blanked, same length.
   const plain = withoutNotDegrees(clause.text, words);
-  const named = withoutBracketedLevels(degreeMentions(plain, words.degrees, true), clause, words);
+  const named = withoutBracketedLevels(degreeMentions(plain, words.degrees, words.degreeAbbreviation), clause, words);
   // A level named only in a parenthesis that softens it ("Degree in Computer Science (Master's preferred)") is a
   // preference: the degree asked for is the one outside it.
   const inSoft = (index: number) => clause.softSpans?.some((s) => clause.start + index >= s.start && clause.start + index < s.end) ?? false;
@@ -2914,7 +2914,7 @@ const ITEM_REST = 320;
  * degree"); "cannot be substituted" says the opposite.
  */
 function replaceable(clause: Clause, text: string, words: PostingWords): boolean {
-  const eq = words.degrees.equivalent;
+  const eq = words.degreeEquivalent;
   // A number restated in brackets ("four (4) additional years") is read without them.
   const own = clause.text.replace(RESTATED_NUMBER, '');
   if (eq.test(own)) return !words.notEquivalent.test(own);
@@ -2922,7 +2922,11 @@ function replaceable(clause: Clause, text: string, words: PostingWords): boolean
   // A degree offered after the experience in that sentence is one more way in ("… la experiencia equivalente o un ciclo
   // formativo de grado superior"); one before it is a rung of a ladder of its own.
   const sentence = sentenceAt(rest, rest.search(eq));
-  if (eq.test(rest) && !words.notEquivalent.test(rest) && degreeMentions(sentence.slice(0, Math.max(0, sentence.search(eq))), words.degrees, true).length === 0)
+  if (
+    eq.test(rest) &&
+    !words.notEquivalent.test(rest) &&
+    degreeMentions(sentence.slice(0, Math.max(0, sentence.search(eq))), words.degrees, words.degreeAbbreviation).length === 0
+  )
     return true;
   // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
   // education and experience: …") is another path: experience in it replaces the degree.

@@ -878,7 +878,7 @@ const STATEMENT_JOINT = /[.,;]\s{1,3}|\s[-–—]\s/gu;
  * more than a list of levels ("Bachelor's, Master's or PhD preferred" is one wish) and must not be a wish itself.
  */
 function wishedHigherDegree(text: string, words: PostingWords, inParens: (at: number) => boolean): { at: number; skip: number } | undefined {
-  const levels = degreeMentions(text, words.degrees, true).filter((d) => !inParens(d.index));
+  const levels = degreeMentions(text, words.degrees, words.degreeAbbreviation).filter((d) => !inParens(d.index));
   const unqualified = words.unqualifiedDegree.exec(text);
   const first = Math.min(levels[0]?.index ?? text.length, unqualified?.index ?? text.length);
   if (first === text.length) return undefined;

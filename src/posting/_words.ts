@@ -1,6 +1,7 @@
 import { clearanceWordsFor, type ClearanceWords } from '../text/clearances';
-import { degreeWordsFor, type DegreeWords } from '../text/degrees';
+import { type AbbreviationCheck, degreeWordsFor, type DegreeWords } from '../text/degrees';
 import { LEXICON_POSTINGS_JSON } from '../data/postings.generated';
+import { degreeAbbreviationCheck, degreeFollowersPattern } from './_degrees';
 import type { LanguageLexicon } from '../schemas';
 import { type LanguagePackData, type Lexicon, mergeValues, splitLists } from '../text/lexicon';
 import { escapeRegex, expandPhrase, fold, lexiconRegExp, phrasesBody, phrasesRegex, phrasesSource, unicodeLiteral } from '../text/phrases';
@@ -45,6 +46,8 @@ export interface PostingWords {
   unqualifiedDegree: RegExp;
   /** "cannot be substituted": experience does not replace the degree. */
   notEquivalent: RegExp;
+  /** "or equivalent experience": experience can replace the degree. */
+  degreeEquivalent: RegExp;
   /** "or equivalent experience": experience can stand in for a certification. */
   experienceReplaces: RegExp;
   /** Words at the end of a text that offer the degree after it with the job ("Möglichkeit zur"): no requirement. */
@@ -213,6 +216,10 @@ export interface PostingWords {
   /** A job word ("Engineer", "Analyst", "Ingenieur"): a line near the top that holds one is the ad's title. */
   jobWord: RegExp;
   degrees: DegreeWords;
+  /** What may follow a bare degree abbreviation ("MS in", "BS/MS"). */
+  degreeFollowers: RegExp;
+  /** When a bare degree abbreviation names a degree in a job ad ("MS in", "BS/MS", not "MS Office"): for `degreeMentions`. */
+  degreeAbbreviation: AbbreviationCheck;
   clearances: ClearanceWords;
   years: YearsWords;
 }
@@ -241,6 +248,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
   const hit = cache.get(lex);
   if (hit) return hit;
   const p = postingsLexiconFor(lex);
+  const degrees = degreeWordsFor(lex);
+  const degreeFollowers = degreeFollowersPattern(p.degreeFollowers);
   const headings = new Map<string, Exclude<PostingSection, 'intro'>>();
   const headingPrefixes: Array<[string, Exclude<PostingSection, 'intro'>]> = [];
   for (const section of ['ignored', 'preferred', 'duty', 'required'] as const) {
@@ -275,6 +284,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),
     unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
     notEquivalent: phrasesRegex(p.notEquivalent),
+    degreeEquivalent: phrasesRegex(p.degreeEquivalent),
     experienceReplaces: phrasesRegex(p.experienceReplaces),
     degreeOffered: lexiconRegExp(`${phrasesSource(p.degreeOffered)}\\s{1,3}$`),
     degreeCompleted: phrasesRegex(p.degreeCompleted),
@@ -371,7 +381,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     orGap: lexiconRegExp(
       `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}${p.orFallbacks.length > 0 ? `(?:,?\\s{1,3}${phrasesSource(p.orFallbacks)},?)?` : ''}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,
     ),
-    degrees: degreeWordsFor(lex),
+    degrees,
+    degreeFollowers,
+    degreeAbbreviation: degreeAbbreviationCheck(degreeFollowers, degrees),
     clearances: clearanceWordsFor(lex),
     years: yearsWordsFor(lex),
   };
@@ -387,7 +399,7 @@ const fromPacks = new WeakMap<LanguagePackData, LanguageLexicon['postings']>();
  * The job-ad vocabulary of a lexicon's languages, merged list by list as the lexicon is: it ships in a module of its
  * own (`LEXICON_POSTINGS_JSON`), which only job-ad reading imports.
  */
-function postingsLexiconFor(lex: Lexicon): LanguageLexicon['postings'] {
+export function postingsLexiconFor(lex: Lexicon): LanguageLexicon['postings'] {
   english ??= splitLists(JSON.parse(LEXICON_POSTINGS_JSON)) as LanguageLexicon['postings'];
   return mergeValues([english, ...lex.packs.map(packPostings)]) as LanguageLexicon['postings'];
 }

@@ -858,7 +858,7 @@ function degreeWordsOf(lex: Lexicon): EducationWords {
 /** The degrees of every language named in `text`, read once per call (the mentions are read, never changed). */
 function mentionsIn(text: string, both: EducationWords): DegreeMention[] {
   let found = both.mentions.get(text);
-  if (found === undefined) both.mentions.set(text, (found = degreeMentions(text, both.all, false, true)));
+  if (found === undefined) both.mentions.set(text, (found = degreeMentions(text, both.all, undefined, true)));
   return found;
 }
 
@@ -1210,7 +1210,7 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
   // The résumé's own language's degrees are read only for a degree that needs them, and only on a line that names no
   // field and no school (most degree lines do): both tests are pure, so asking the cheaper one first gives the same answer.
   let own: Set<number> | undefined;
-  const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own, false, true).map((o) => o.index))).has(d.index);
+  const isOwn = (d: DegreeMention) => (own ??= new Set(degreeMentions(body, both.own, undefined, true).map((o) => o.index))).has(d.index);
   let foreign: boolean | undefined;
   const foreignOk = () => (foreign ??= words.institution.test(body) || fieldsIn(body, words).length > 0);
   // A name of several words ("Diplôme d'ingénieur, Télécom Paris") is a degree's in any language: only single words
@@ -1367,9 +1367,9 @@ function translatedField(after: string, level: DegreeLevel, both: EducationWords
  */
 function glossField(name: string, after: string, level: DegreeLevel, both: EducationWords): DegreeField | undefined {
   const gloss = GLOSS.exec(after);
-  if (!gloss || degreeMentions(name, both.own, false, true).length > 0) return undefined;
+  if (!gloss || degreeMentions(name, both.own, undefined, true).length > 0) return undefined;
   const inside = (gloss[1] as string).slice(1, -1);
-  const own = degreeMentions(inside, both.own, false, true)[0];
+  const own = degreeMentions(inside, both.own, undefined, true)[0];
   return own !== undefined && own.index <= GLOSS_LEAD ? translatedField(gloss[1] as string, level, both, GLOSS_LEAD) : undefined;
 }
 

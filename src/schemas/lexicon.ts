@@ -556,10 +556,6 @@ export const DegreesLexiconSchema = z.strictObject({
   /** Words that name a school. */
   institutions: Phrases,
   institutionAbbreviations: Phrases,
-  /** "or equivalent experience": experience can replace the degree. */
-  equivalent: Phrases,
-  /** Words that may follow a bare degree abbreviation in a job ad ("MS in", "BS or"), so "MS Office" is no degree. */
-  followers: Phrases,
 });
 
 /** Clearance levels and status words (`clearances.json`). */
@@ -775,6 +771,10 @@ export const PostingsLexiconSchema = z.strictObject({
   unqualifiedDegrees: Phrases,
   /** Words that say experience cannot replace what is named ("cannot be substituted"): no equivalence. */
   notEquivalent: Phrases,
+  /** Words that may follow a bare degree abbreviation in a job ad ("MS in", "BS or"), so "MS Office" is no degree. */
+  degreeFollowers: Phrases,
+  /** "or equivalent experience": experience can replace the degree. */
+  degreeEquivalent: Phrases,
   /** Words that let experience stand in for a certification ("or equivalent demonstrable experience"): the certification is no must. */
   experienceReplaces: Phrases,
   /** Words right before a degree that offer it with the job ("Möglichkeit zur Promotion", "opportunity to pursue a PhD"): no requirement. */

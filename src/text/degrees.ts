@@ -12,7 +12,6 @@ import {
   phrasesRegex,
   lexiconRegExp,
   phrasesSource,
-  unicodeLiteral,
   unicodeRegex,
   WORD_END,
   WordGate,
@@ -29,18 +28,20 @@ interface LevelPattern {
   patterns: readonly RegExp[];
   /** Its abbreviations without their dots and spaces (see `squeezed`): a text that holds none of them names none. */
   abbreviationKeys: readonly string[];
-  /** Job ads: what must follow an abbreviation ("MS in", "BS/MS", "MS,"), so that "MS Office" is no degree. */
-  followers?: RegExp | undefined;
 }
+
+/**
+ * Whether a bare abbreviation found at `start`–`end` of `text` names a degree: job ads ask more of it ("MS in", not "MS
+ * Office"; see src/posting/_degrees.ts, kept there so that the résumé path does not carry it). Without one, every one does.
+ */
+export type AbbreviationCheck = (text: string, start: number, end: number) => boolean;
 
 /** The degree vocabulary of a lexicon, compiled once; shared by résumés and job ads. */
 export interface DegreeWords {
   levels: readonly LevelPattern[];
-  /** The same, where an abbreviation must be followed by a degree-like word ("MS in", "BS/MS"): job ads. */
-  strictLevels: readonly LevelPattern[];
   /** Fields (and groups of fields, `group: true`), most specific first. */
   fields: ReadonlyArray<{ fields: readonly DegreeField[]; patterns: readonly RegExp[]; group: boolean; general: boolean; head: boolean }>;
-  /** Which levels (of `levels` and `strictLevels`, same order) may match a text, from its words. */
+  /** Which levels (of `levels`, same order) may match a text, from its words. */
   levelGate: WordGate;
   /** Which entries of `fields` may match a text, from its words. */
   fieldGate: WordGate;
@@ -80,7 +81,6 @@ export interface DegreeWords {
   sharedWorkHead: RegExp;
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
-  equivalent: RegExp;
   /** A degree that awards two ("Doble Grado", "double degree"). */
   doubleDegree: RegExp;
   /** The words that join two subjects ("and", "y", "et", "und"). */
@@ -94,14 +94,9 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
   const hit = cache.get(lex);
   if (hit) return hit;
   const d = lex.degrees;
-  const followers = new LexiconRegExp(
-    `^(?:\\s{0,2}\\/|\\s{1,3}${phrasesSource(d.followers.length > 0 ? d.followers : ['in'])}|[,;]|\\.?$|\\s{0,2}\\)|\\s{0,3}\\+\\s{0,3}\\d)`,
-    'u',
-  );
-  // The strict levels share the patterns (each use resets their lastIndex) and add the words that must follow. Each
-  // level's and field's patterns are compiled when its gate first opens: most documents name few of them.
+  // Each level's and field's patterns are compiled when its gate first opens: most documents name few of them.
   const patterns = d.degrees.map((e) => once(() => pair(e.words, e.abbreviations)));
-  const level = (strict: boolean): LevelPattern[] =>
+  const level = (): LevelPattern[] =>
     d.degrees.map((e, i) => ({
       level: e.level,
       field: e.field,
@@ -111,7 +106,6 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
         return (patterns[i] as () => RegExp[])();
       },
       abbreviationKeys: e.abbreviations.map(squeezed),
-      followers: strict ? followers : undefined,
     }));
   const field = (fields: readonly DegreeField[], words: readonly string[], abbreviations: readonly string[], group: boolean, general = false, head = false) => {
     const made = once(() => pair(words, abbreviations));
@@ -126,8 +120,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     };
   };
   const words: DegreeWords = lazyValues<DegreeWords>({
-    levels: () => level(false),
-    strictLevels: () => level(true),
+    levels: () => level(),
     fields: () => [
       ...d.fields.map((f) => field([f.field], f.words, f.abbreviations, false, f.general === true, f.head === true)),
       ...d.fieldGroups.map((g) => field(g.fields, g.words, g.abbreviations, true)),
@@ -163,7 +156,6 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
     institution: (): Test => either(words.institutionWord, new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations))),
     institutionWord: () => phrasesRegex(d.institutions),
-    equivalent: () => phrasesRegex(d.equivalent),
     doubleDegree: () => phrasesRegex(d.doubleDegrees),
     and: () => phrasesRegex(lex.sections.and),
   });
@@ -217,11 +209,12 @@ export interface DegreeMention {
 
 /**
  * Every degree name in `text`, in text order (at a place where several match, the longest). Professional titles that
- * are degrees only in an education section come with `titles` (the reader of that section decides).
+ * are degrees only in an education section come with `titles` (the reader of that section decides); a bare abbreviation
+ * is one only when `abbreviationCheck` (job ads) says so.
  */
-export function degreeMentions(text: string, words: DegreeWords, strict = false, titles = false): DegreeMention[] {
+export function degreeMentions(text: string, words: DegreeWords, abbreviationCheck?: AbbreviationCheck, titles = false): DegreeMention[] {
   const open = words.levelGate.open(text);
-  const levels = strict ? words.strictLevels : words.levels;
+  const levels = words.levels;
   const found: DegreeMention[] = [];
   let plain: string | undefined;
   for (let i = 0; i < levels.length; i++) {
@@ -234,11 +227,7 @@ export function degreeMentions(text: string, words: DegreeWords, strict = false,
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         if (m[0] === '') re.lastIndex++;
         else if (abbreviation && insideInitials(text, m.index)) continue;
-        else if (
-          !abbreviation ||
-          !p.followers ||
-          (followed(text, m.index, m.index + m[0].length, p.followers) && !joinedToAcronym(text, m.index, m.index + m[0].length, levels))
-        ) {
+        else if (!abbreviation || !abbreviationCheck || abbreviationCheck(text, m.index, m.index + m[0].length)) {
           found.push({ level: p.level, field: p.field, index: m.index, length: m[0].length, abbreviation, levelVaries: p.levelVaries, titleOnly: p.titleOnly });
         }
       }
@@ -280,55 +269,6 @@ const INITIAL_BEFORE = unicodeRegex`\p{L}\.$`;
 
 function insideInitials(text: string, start: number): boolean {
   return start >= 2 && INITIAL_BEFORE.test(text.slice(start - 2, start));
-}
-
-/** A slash before a lowercase word: "LLM / chatbot" pairs no degrees, "BS/MS" does. */
-const SLASH_LOWER = unicodeRegex`^\s{0,2}\/\s{0,2}\p{Ll}`;
-
-/** A lowercase word of five letters or more right before: a bare abbreviation that ends the text after it is that word's qualifier. */
-const QUALIFIED = unicodeRegex`\p{Ll}{5}\s{1,3}$`;
-
-/**
- * An abbreviation in brackets after the words it abbreviates ("large language model (LLM)") defines an acronym: no
- * degree. The words' initials spell its letters.
- */
-function spelledOut(text: string, start: number, end: number): boolean {
-  if (text.charAt(start - 1) !== '(' || text.charAt(end) !== ')') return false;
-  const letters = text.slice(start, end).replace(unicodeLiteral`/\P{L}/gu`, '').toLowerCase();
-  const before = text
-    .slice(Math.max(0, start - 1 - 12 * letters.length), start - 1)
-    .split(/[\s-]+/u)
-    .filter((w) => w !== '');
-  const initials = before
-    .slice(-letters.length)
-    .map((w) => w.charAt(0).toLowerCase())
-    .join('');
-  return letters.length >= 2 && initials === letters;
-}
-
-/** An acronym and one short word ("AI or", "IA ou") right before a bare abbreviation that ends the text. */
-const ACRONYM_JOINED = unicodeRegex`(?<![\p{L}\p{N}.])(\p{Lu}{2,5})\s{1,3}\p{Ll}{1,4}\s{1,3}$`;
-
-/**
- * Job ads: a bare abbreviation that ends the text after another acronym and an "or" or "and" that is no degree ("… on AI
- * or LLM topics" cut to "AI or LLM.") is that acronym's fellow in a list of topics, no degree ("BS or MS." stays).
- */
-function joinedToAcronym(text: string, start: number, end: number, levels: readonly LevelPattern[]): boolean {
-  if (!/^\.?\s{0,2}$/u.test(text.slice(end))) return false;
-  const m = ACRONYM_JOINED.exec(text.slice(Math.max(0, start - 20), start));
-  return m !== null && !levels.some((p) => p.abbreviationKeys.includes(m[1] as string));
-}
-
-/**
- * Job ads: a bare abbreviation is a degree when a degree-like word follows ("MS in", "BS/MS", "MS,"; a slash before a
- * lowercase word pairs no degrees: "monitoring LLM / chatbot usage"), or when it
- * ends the text after anything but a long lowercase word ("applications LLM." is no LL.M.).
- */
-function followed(text: string, start: number, end: number, followers: RegExp): boolean {
-  const rest = text.slice(end);
-  // The case is the text's own: the followers run on a folded copy, where every word is lowercase.
-  if (!followers.test(rest) || SLASH_LOWER.test(rest) || spelledOut(text, start, end)) return false;
-  return !/^\.?$/u.test(rest) || !QUALIFIED.test(text.slice(Math.max(0, start - 40), start));
 }
 
 /**
