@@ -1,4 +1,5 @@
-import { LEXICON_JSON } from '../data/core.generated';
+import { LEXICON_HEADS_JSON, LEXICON_JSON } from '../data/core.generated';
+import { copyPackedHeads, registerPackedHeads } from './phrases';
 import { LANGUAGES, type Language, type LanguageLexicon, type LanguagePack } from '../schemas';
 
 /**
@@ -46,7 +47,10 @@ const lists = new Map<string, ReadingLexicon>();
 
 /** The bundled lexicon: English (validated by `npm run pack`; parsed once). The other languages come in packs. */
 export function bundledLexicons(): Readonly<Record<string, ReadingLexicon>> {
-  english ??= splitLists(JSON.parse(LEXICON_JSON)) as ReadingLexicon;
+  if (!english) {
+    english = splitLists(JSON.parse(LEXICON_JSON)) as ReadingLexicon;
+    registerPackedHeads(english, JSON.parse(LEXICON_HEADS_JSON));
+  }
   return { en: english };
 }
 
@@ -175,6 +179,8 @@ export function mergeValues(values: readonly unknown[]): unknown {
         if (seen.size > size) out.push(x);
       }
     }
+    // English alone: the same list, which keeps its packed heads.
+    if (present.length === 1 && out.length === (first as unknown[]).length) copyPackedHeads(first as string[], out as string[]);
     return out;
   }
   if (typeof first === 'object' && first !== null) {
