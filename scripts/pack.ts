@@ -13,7 +13,7 @@ import { aliasNorms, catalogNorms, contextNorms, isFuzzyWord, mergedNorms } from
 import { isVerbForm, Stemmer } from '../src/text/tokens';
 import { catalogOfShapes, decodeCatalog, packKey, withLanguagePacks } from '../src/catalog/load';
 import { signalWords } from '../src/text/language';
-import { expandPhrase, fold, precomputedHeads } from '../src/text/phrases';
+import { expandPhrase, fold } from '../src/text/phrases';
 import {
   LANGUAGES,
   LEXICON_KINDS,
@@ -645,14 +645,12 @@ const CORE_ORDER: readonly CoreExport[] = [
   'CATALOG_LISTS_JSON',
   'CATALOG_KEYS_JSON',
   'LEXICON_JSON',
-  'LEXICON_HEADS_JSON',
   'OTHER_LANGUAGES_JSON',
   'CATALOG_HASHES',
   'ISO_639_3_JSON',
 ];
 type CoreExport =
   | 'LEXICON_JSON'
-  | 'LEXICON_HEADS_JSON'
   | 'DETECTION_JSON'
   | 'OTHER_LANGUAGES_JSON'
   | 'ISO_639_3_JSON'
@@ -670,16 +668,7 @@ const CORE_FILES: ReadonlyArray<{ file: string; variable: string; names: readonl
   {
     file: 'core.generated.json',
     variable: 'core',
-    names: [
-      'DETECTION_JSON',
-      'CATALOG_NORMS',
-      'CATALOG_JSON',
-      'CATALOG_LISTS_JSON',
-      'CATALOG_KEYS_JSON',
-      'LEXICON_JSON',
-      'LEXICON_HEADS_JSON',
-      'OTHER_LANGUAGES_JSON',
-    ],
+    names: ['DETECTION_JSON', 'CATALOG_NORMS', 'CATALOG_JSON', 'CATALOG_LISTS_JSON', 'CATALOG_KEYS_JSON', 'LEXICON_JSON', 'OTHER_LANGUAGES_JSON'],
   },
 ];
 
@@ -705,7 +694,6 @@ export function generatedModules(): Record<string, string> {
   // The big values in JSON files (`jsonFile`), which the ESM and CommonJS builds share; the small ones in the module.
   const values: Record<CoreExport, unknown> = {
     LEXICON_JSON: jsonValue(JSON.stringify(joinLists(inOrder(reading, LEXICON_ORDER)))),
-    LEXICON_HEADS_JSON: jsonValue(JSON.stringify(precomputedHeads(JSON.parse(JSON.stringify(inOrder(reading, LEXICON_ORDER)))))),
     DETECTION_JSON: jsonValue(JSON.stringify(detection)),
     OTHER_LANGUAGES_JSON: jsonValue(JSON.stringify({ ...other, functionWords: sortedLists(other.functionWords), iso6393: {} })),
     ISO_639_3_JSON: jsonValue(JSON.stringify(other.iso6393)),
@@ -716,7 +704,6 @@ export function generatedModules(): Record<string, string> {
     CATALOG_HASHES: catalogHashes(catalog, packs),
   };
   const comments: Record<CoreExport, string> = {
-    LEXICON_HEADS_JSON: 'The head words and next words of each list of LEXICON_JSON, in the order of its lists (`precomputedHeads`).',
     LEXICON_JSON:
       'The English reading lexicon (the other languages are packs: src/data/language-*.generated.ts), its kinds in the order that compresses best (each is read by its name).',
     DETECTION_JSON:

@@ -15,8 +15,6 @@ export const CATALOG_LISTS_JSON: string = core.CATALOG_LISTS_JSON;
 export const CATALOG_KEYS_JSON: string = core.CATALOG_KEYS_JSON;
 // The English reading lexicon (the other languages are packs: src/data/language-*.generated.ts), its kinds in the order that compresses best (each is read by its name).
 export const LEXICON_JSON: string = core.LEXICON_JSON;
-// The head words and next words of each list of LEXICON_JSON, in the order of its lists (`precomputedHeads`).
-export const LEXICON_HEADS_JSON: string = core.LEXICON_HEADS_JSON;
 // The function words and scripts of languages without a lexicon (data/lexicon/other-languages.json).
 export const OTHER_LANGUAGES_JSON: string = core.OTHER_LANGUAGES_JSON;
 // The hash of the catalog with each combination of language packs (`packKey`), as data/ makes it: checked by the pack step.

@@ -1,5 +1,4 @@
-import { LEXICON_HEADS_JSON, LEXICON_JSON } from '../data/core.generated';
-import { copyPackedHeads, registerPackedHeads } from './phrases';
+import { LEXICON_JSON } from '../data/core.generated';
 import { LANGUAGES, type Language, type LanguageLexicon, type LanguagePack } from '../schemas';
 
 /**
@@ -47,10 +46,7 @@ const lists = new Map<string, ReadingLexicon>();
 
 /** The bundled lexicon: English (validated by `npm run pack`; parsed once). The other languages come in packs. */
 export function bundledLexicons(): Readonly<Record<string, ReadingLexicon>> {
-  if (!english) {
-    english = splitLists(JSON.parse(LEXICON_JSON)) as ReadingLexicon;
-    registerPackedHeads(english, JSON.parse(LEXICON_HEADS_JSON));
-  }
+  english ??= splitLists(JSON.parse(LEXICON_JSON)) as ReadingLexicon;
   return { en: english };
 }
 
@@ -179,8 +175,6 @@ export function mergeValues(values: readonly unknown[]): unknown {
         if (seen.size > size) out.push(x);
       }
     }
-    // English alone: the same list, which keeps its packed heads.
-    if (present.length === 1 && out.length === (first as unknown[]).length) copyPackedHeads(first as string[], out as string[]);
     return out;
   }
   if (typeof first === 'object' && first !== null) {

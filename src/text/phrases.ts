@@ -1986,8 +1986,6 @@ export function foldedWords(text: string): ReadonlySet<string> {
  * with a wildcard or a year. A hyphenated first word gives its first part and the parts written together.
  */
 export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undefined {
-  const packed = PACKED_HEADS.get(phrases);
-  if (packed) return packedHeads(packed);
   const out = new Set<string>();
   for (const phrase of phrases) if (!addHeads(phrase, out)) return undefined;
   return out;
@@ -2084,8 +2082,6 @@ const ANY_NEXT = '*';
  * a year or punctuation may open a match.
  */
 export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
-  const packed = PACKED_HEADS.get(phrases);
-  if (packed) return packedNextWords(packed);
   const out = new Map<string, Set<string> | null>();
   const add = (head: string, next: string): void => {
     const known = out.get(head);
@@ -2466,60 +2462,4 @@ export function expandPhrase(phrase: string): string[] {
     forms = next;
   }
   return forms.filter((f) => f !== '');
-}
-
-/** A list's heads (`headsOf`: `|`-joined, 0 for undefined) and next words (`nextWordsOf`: [head, `|`-joined or null] pairs, 0 for undefined), as the pack step writes them. */
-type PackedHeads = [string | 0, Array<[string, string | null]> | 0];
-/** The pack step's heads of the bundled lexicon's lists, by the list; each decoded on first use (index 2 and 3). */
-const PACKED_HEADS = new WeakMap<readonly string[], { packed: PackedHeads; heads?: ReadonlySet<string> | undefined; next?: NextWords | undefined }>();
-
-/** A `|`-joined list of words (the empty string: none). */
-const splitWords2 = (joined: string): string[] => (joined === '' ? [] : joined.split('|'));
-
-function packedHeads(entry: { packed: PackedHeads; heads?: ReadonlySet<string> | undefined }): ReadonlySet<string> | undefined {
-  if (!('heads' in entry)) entry.heads = entry.packed[0] === 0 ? undefined : new Set(splitWords2(entry.packed[0]));
-  return entry.heads;
-}
-
-function packedNextWords(entry: { packed: PackedHeads; next?: NextWords | undefined }): NextWords | undefined {
-  if (!('next' in entry)) {
-    const pairs = entry.packed[1];
-    entry.next = pairs === 0 ? undefined : new Map(pairs.map(([head, next]) => [head, next === null ? null : new Set(splitWords2(next))]));
-  }
-  return entry.next;
-}
-
-/** Calls `visit` with each list of strings of a lexicon value, depth first in key order (as JSON writes them). */
-function eachList(value: unknown, visit: (list: readonly string[]) => void): void {
-  if (Array.isArray(value)) {
-    if (value.every((v) => typeof v === 'string')) visit(value as string[]);
-    else for (const v of value) eachList(v, visit);
-  } else if (value !== null && typeof value === 'object') for (const key of Object.keys(value)) eachList((value as Record<string, unknown>)[key], visit);
-}
-
-/** The heads and next words of each list of a lexicon, in `eachList` order: what the pack step writes. */
-export function precomputedHeads(lexicon: unknown): PackedHeads[] {
-  const out: PackedHeads[] = [];
-  eachList(lexicon, (list) => {
-    const heads = headsOf(list);
-    const next = nextWordsOf(list);
-    out.push([heads === undefined ? 0 : [...heads].join('|'), next === undefined ? 0 : [...next].map(([h, n]) => [h, n === null ? null : [...n].join('|')])]);
-  });
-  return out;
-}
-
-/** Registers the pack step's heads (`precomputedHeads`) of a lexicon's lists, read instead of computed. */
-export function registerPackedHeads(lexicon: unknown, packed: readonly PackedHeads[]): void {
-  let i = 0;
-  eachList(lexicon, (list) => {
-    const entry = packed[i++];
-    if (entry) PACKED_HEADS.set(list, { packed: entry });
-  });
-  if (i !== packed.length) throw new Error('The packed heads do not match the lexicon');
-}
-
-/** Gives `to`, a copy of `from` (same phrases, same order), the packed heads of `from`. */
-export function copyPackedHeads(from: readonly string[], to: readonly string[]): void {
-  const entry = PACKED_HEADS.get(from);
-  if (entry) PACKED_HEADS.set(to, entry);
 }
