@@ -81,6 +81,8 @@ export interface PostingWords {
   clientSubject: RegExp;
   /** A job board's button word opening a line that repeats the ad's title ("Save", "Merken"): see `boardButtons` in the lexicon. */
   boardButton: RegExp;
+  /** A line of only a job board's buttons ("Apply for this job", "Easy Apply   Save"): see `buttonLines` in the lexicon. */
+  buttonLine: RegExp;
   /** "At", "Chez", "Bei", "En" opening a sentence before the employer's name: see `companyLeads` in the lexicon. */
   companyLead: RegExp;
   /** Endings of a verb whose subject is the employer ("-mos"), folded: see `employerVerbEndings` in the lexicon. */
@@ -305,6 +307,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     employerWords: new Set(p.employerWords.map(fold)),
     clientSubject: lexiconRegExp(`^${phrasesSource(p.clientSubjects)}\\s`),
     boardButton: lexiconRegExp(`^${phrasesSource(p.boardButtons)}\\s{1,3}`),
+    buttonLine: lexiconRegExp(`^${phrasesSource(p.buttonLines)}(?:\\s{1,6}[|·•]?\\s{0,3}${phrasesSource(p.buttonLines)}){0,4}$`),
     companyLead: lexiconRegExp(`^${phrasesSource(p.companyLeads)}\\s`),
     employerVerbEndings: p.employerVerbEndings.map(fold),
     trainingOffered: phrasesRegex(p.trainingOffered),
