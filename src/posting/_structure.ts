@@ -29,6 +29,11 @@ export interface Clause {
   /** Company blurb, benefits, EEO or privacy text: no requirement, conditions only. */
   boilerplate: boolean;
   /**
+   * Stands in a sentence that says what it names is not asked ("AWS experience is not required", "You don't need to know
+   * C++ coming in"), with no wish in it, and asks for nothing itself: the skills and certifications it names are not asked.
+   */
+  notAsked?: boolean;
+  /**
    * Parentheses that soften what they name, not the clause ("Deep AWS experience (Azure exposure is helpful)"), as
    * offsets in the ad: a skill named only inside one is preferred.
    */
@@ -306,6 +311,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       const split = splitClauses(s.text, s.start, sentenceSection, under, item, words);
       if (afterOr) for (const c of split) c.orPath = true;
       if (company) for (const c of split) c.boilerplate = true;
+      // An item under a wishes heading, "OSCP or similar. Totally not required.", says again that it is a wish.
+      if ((sentenceSection !== 'preferred' || !item) && saysNotAsked(s.text, words)) for (const c of split) c.notAsked = !c.mandatory;
       if (s === sentences[0] && split[0] && opensWithPart(content, words)) split[0].yearsPart = true;
       clauses.push(...split);
       sentenceMust = lineMust;
@@ -1042,6 +1049,15 @@ function toClause(
     boilerplate,
     ...(soft.length > 0 ? { softSpans: soft } : {}),
   };
+}
+
+/** A sentence that says what it names is not asked, with no wish in it and no turn to what is asked after its cue ("…, but you should …"). */
+function saysNotAsked(sentence: string, words: PostingWords): boolean {
+  const cue = words.notAsked.exec(sentence);
+  if (!cue) return false;
+  // "not required" is a wish word too ("Desirable, but not required"): the wish is sought beside the cue.
+  const rest = sentence.slice(0, cue.index) + ' '.repeat(cue[0].length) + sentence.slice(cue.index + cue[0].length);
+  return !words.notAskedTurn.test(sentence.slice(cue.index + cue[0].length)) && !words.preferred.test(rest) && !plusAtEnd(rest, words);
 }
 
 function tierOf(clauseText: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {

@@ -38,6 +38,10 @@ export interface PostingWords {
   preferredNoun: RegExp;
   yearReference: RegExp;
   notRequired: RegExp;
+  /** Says what its sentence names is not asked ("not needed", "nicht erforderlich"): see `notAsked` in the lexicon. */
+  notAsked: RegExp;
+  /** "but", "mais": after a `notAsked` cue, the sentence turns to what is asked (see `notAskedTurns` in the lexicon). */
+  notAskedTurn: RegExp;
   /** Words that hedge a sentence's demands: "probably". */
   hedge: RegExp;
   /** Words that say the requirements before them are no knock-out ("if you don't tick every box above"), global. */
@@ -282,6 +286,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     preferredNoun: phrasesRegex(p.preferredNouns, 'g'),
     yearReference: phrasesRegex(p.yearReferences, 'g'),
     notRequired: phrasesRegex(p.notRequired),
+    notAsked: phrasesRegex(p.notAsked),
+    notAskedTurn: phrasesRegex(p.notAskedTurns),
     hedge: phrasesRegex(p.hedges),
     notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),
     unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),

@@ -186,7 +186,8 @@ function clauseFindings(clauses: readonly Clause[], mentions: readonly Mention[]
   let whole: YearsStatement | undefined;
   for (const c of clauses) {
     const found = extractFindings(c, mentions, text, words, ctx, whole);
-    out.push(...found);
+    // "AWS experience is not required": what such a clause names is not asked.
+    out.push(...(c.notAsked ? found.filter((f) => f.kind !== 'skill' && f.kind !== 'certification') : found));
     whole = wholeYears(found);
   }
   return out;
