@@ -62,12 +62,14 @@ describe('a sentence that says what it names is not asked (notAsked)', () => {
 
   it('keeps a wish, a turn to what is asked, a must and an item under a wishes heading', () => {
     expect(tiers('Engineer\n\nRequirements\n- Python\n\nKubernetes is desirable but not required.\n', 'en')).toContainEqual(['kubernetes', 'preferred']);
-    expect(tiers('Engineer\n\nRequirements\n- Knowledge of PyTorch: no research experience is needed, but you should read a training loop.\n', 'en')).toContainEqual([
-      'pytorch',
-      'required',
-    ]);
+    expect(
+      tiers('Engineer\n\nRequirements\n- Knowledge of PyTorch: no research experience is needed, but you should read a training loop.\n', 'en'),
+    ).toContainEqual(['pytorch', 'required']);
     expect(tiers('Engineer\n\nRequirements\n- Go is required; prior Rust is not needed.\n', 'en')).toEqual([['go', 'required']]);
-    expect(tiers('Engineer\n\nRequirements\n- Python\n\nNice to have\n- OSCP or similar. Totally not required.\n', 'en')).toContainEqual(['certification', 'preferred']);
+    expect(tiers('Engineer\n\nRequirements\n- Python\n\nNice to have\n- OSCP or similar. Totally not required.\n', 'en')).toContainEqual([
+      'certification',
+      'preferred',
+    ]);
   });
 
   it('keeps a skill it disclaims not asked in the rest of its paragraph, short of a must', () => {

@@ -292,7 +292,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     let company =
       !item &&
       (lineSection === 'intro' || lineSection === 'duty') &&
-      (opensWithEmployer(sentences[0]?.text ?? '', words) || (lineSection === 'intro' && opensWithOwnName(sentences[0]?.text ?? '', (lineOpeners ??= lineOpenerCounts(text)), words)));
+      (opensWithEmployer(sentences[0]?.text ?? '', words) ||
+        (lineSection === 'intro' && opensWithOwnName(sentences[0]?.text ?? '', (lineOpeners ??= lineOpenerCounts(text)), words)));
     for (const s of sentences) {
       company &&= !namesHire(s.text, words);
       // What the lead's own sentence asks is listed as a must, unless it hedges ("You probably have …").
