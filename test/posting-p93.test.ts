@@ -77,3 +77,10 @@ describe('a sentence that says what it names is not asked (notAsked)', () => {
     expect(tiers(ad, 'en')).toEqual([['python', 'required']]);
   });
 });
+
+describe('exposure the employer offers over time (trainingOffered)', () => {
+  it('asks for none of the skills after it in its clause', () => {
+    const ad = "Engineer\n\nRequirements\n- Python\n\nYou'll get plenty of exposure to their GCP research sandbox over time.\n";
+    expect(tiers(ad, 'en')).toEqual([['python', 'required']]);
+  });
+});
