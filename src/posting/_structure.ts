@@ -29,6 +29,11 @@ export interface Clause {
   /** Company blurb, benefits, EEO or privacy text: no requirement, conditions only. */
   boilerplate: boolean;
   /**
+   * Stands in a sentence that says what it names is not asked ("AWS experience is not required", "You don't need to know
+   * C++ coming in"), with no wish in it, and asks for nothing itself: the skills and certifications it names are not asked.
+   */
+  notAsked?: boolean;
+  /**
    * Parentheses that soften what they name, not the clause ("Deep AWS experience (Azure exposure is helpful)"), as
    * offsets in the ad: a skill named only inside one is preferred.
    */
@@ -146,6 +151,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
   // A text wrapped at a fixed width (a flattened PDF): a lead's tier runs on over the wrapped lines of its paragraph.
   const wrapWidth = hardWrapWidth(text);
   let carried: PostingSection | undefined;
+  // The first word of every line, counted once for the ad when a paragraph of the opening text needs it.
+  let lineOpeners: Map<string, number> | undefined;
   for (const [index, line] of lines.entries()) {
     const body = stripMarks(line.text);
     if (orLine(body, words)) {
@@ -181,7 +188,9 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       if (title === undefined || !words.jobWord.test(title)) title = explicit[1]?.trim();
       continue;
     }
-    if (words.metadataLabel.test(body) || (title !== undefined && echoesTitle(body, title, words))) {
+    // A line of only a job board's buttons ("Apply for this job") is the page's chrome: it asks nothing and opens no
+    // section, so an ad of prose with no heading after it is still read.
+    if (words.metadataLabel.test(body) || words.buttonLine.test(body) || (title !== undefined && echoesTitle(body, title, words))) {
       spans.push({ start: line.start, end: line.start + line.text.length + 1, section: 'ignored' });
       continue;
     }
@@ -278,7 +287,13 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     let sentenceMust = lineMust;
     // Opening prose that starts with the employer's name and its "we" ("At Kestrel we build …", "Bei Helvion bauen wir …")
     // describes the employer, up to a sentence that names the hire or the hiring: company blurb.
-    let company = !item && (lineSection === 'intro' || lineSection === 'duty') && opensWithEmployer(sentences[0]?.text ?? '', words);
+    // So does a paragraph of the opening text whose first sentence has the employer's name, written again on a line of
+    // its own or opening another, as the subject of a company verb ("Loomwright builds …⏎…⏎Loomwright is an equal …").
+    let company =
+      !item &&
+      (lineSection === 'intro' || lineSection === 'duty') &&
+      (opensWithEmployer(sentences[0]?.text ?? '', words) ||
+        (lineSection === 'intro' && opensWithOwnName(sentences[0]?.text ?? '', (lineOpeners ??= lineOpenerCounts(text)), words)));
     for (const s of sentences) {
       company &&= !namesHire(s.text, words);
       // What the lead's own sentence asks is listed as a must, unless it hedges ("You probably have …").
@@ -297,6 +312,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       const split = splitClauses(s.text, s.start, sentenceSection, under, item, words);
       if (afterOr) for (const c of split) c.orPath = true;
       if (company) for (const c of split) c.boilerplate = true;
+      // An item under a wishes heading, "OSCP or similar. Totally not required.", says again that it is a wish.
+      if ((sentenceSection !== 'preferred' || !item) && saysNotAsked(s.text, words)) for (const c of split) c.notAsked = !c.mandatory;
       if (s === sentences[0] && split[0] && opensWithPart(content, words)) split[0].yearsPart = true;
       clauses.push(...split);
       sentenceMust = lineMust;
@@ -340,6 +357,33 @@ function opensWithEmployer(sentence: string, words: PostingWords): boolean {
   const [next, second] = [key(tokens[name]), key(tokens[name + 1])];
   if (words.employerPronouns.has(next) || words.employerPronouns.has(second)) return true;
   return unicodeRegex`^\p{Ll}`.test(tokens[name] ?? '') && words.employerVerbEndings.some((e) => next.length > e.length + 2 && next.endsWith(e));
+}
+
+/** The most capitalised words of the employer's name at a paragraph's start ("Halyard Systems builds …"). */
+const OWN_NAME_WORDS = 4;
+
+/**
+ * A sentence whose subject is a name of capitalised words, followed by a company verb ("Halyard Systems builds …"),
+ * where the name also opens another line of the ad (its header "Halyard Systems", or "Halyard Systems is an Equal
+ * Opportunity Employer"): the employer, not a skill ("Python is a must").
+ */
+function opensWithOwnName(sentence: string, lineOpeners: ReadonlyMap<string, number>, words: PostingWords): boolean {
+  const tokens = sentence.trimStart().split(/\s+/u, OWN_NAME_WORDS + 2);
+  let name = 0;
+  while (name < tokens.length && CAPITALISED.test(tokens[name] as string) && !words.functionWords.has(fold(tokens[name] as string))) name++;
+  if (name === 0 || name > OWN_NAME_WORDS) return false;
+  if (!words.companyVerbs.has(fold(tokens[name] ?? '')) || words.employerWords.has(fold(tokens[name + 1] ?? ''))) return false;
+  return (lineOpeners.get(tokens[0] as string) ?? 0) >= 2;
+}
+
+/** How many lines of the text open with each word, as written. */
+function lineOpenerCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const first = /^\S+/u.exec(line)?.[0];
+    if (first !== undefined) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** A sentence that names the hire ("you", "vous") or the hiring ("We're looking for", "Buscamos"), or opens with a lead of what is asked. */
@@ -1006,6 +1050,15 @@ function toClause(
     boilerplate,
     ...(soft.length > 0 ? { softSpans: soft } : {}),
   };
+}
+
+/** A sentence that says what it names is not asked, with no wish in it and no turn to what is asked after its cue ("…, but you should …"). */
+function saysNotAsked(sentence: string, words: PostingWords): boolean {
+  const cue = words.notAsked.exec(sentence);
+  if (!cue) return false;
+  // "not required" is a wish word too ("Desirable, but not required"): the wish is sought beside the cue.
+  const rest = sentence.slice(0, cue.index) + ' '.repeat(cue[0].length) + sentence.slice(cue.index + cue[0].length);
+  return !words.notAskedTurn.test(sentence.slice(cue.index + cue[0].length)) && !words.preferred.test(rest) && !plusAtEnd(rest, words);
 }
 
 function tierOf(clauseText: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {

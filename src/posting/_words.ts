@@ -38,6 +38,10 @@ export interface PostingWords {
   preferredNoun: RegExp;
   yearReference: RegExp;
   notRequired: RegExp;
+  /** Says what its sentence names is not asked ("not needed", "nicht erforderlich"): see `notAsked` in the lexicon. */
+  notAsked: RegExp;
+  /** "but", "mais": after a `notAsked` cue, the sentence turns to what is asked (see `notAskedTurns` in the lexicon). */
+  notAskedTurn: RegExp;
   /** Words that hedge a sentence's demands: "probably". */
   hedge: RegExp;
   /** Words that say the requirements before them are no knock-out ("if you don't tick every box above"), global. */
@@ -81,6 +85,8 @@ export interface PostingWords {
   clientSubject: RegExp;
   /** A job board's button word opening a line that repeats the ad's title ("Save", "Merken"): see `boardButtons` in the lexicon. */
   boardButton: RegExp;
+  /** A line of only a job board's buttons ("Apply for this job", "Easy Apply   Save"): see `buttonLines` in the lexicon. */
+  buttonLine: RegExp;
   /** "At", "Chez", "Bei", "En" opening a sentence before the employer's name: see `companyLeads` in the lexicon. */
   companyLead: RegExp;
   /** Endings of a verb whose subject is the employer ("-mos"), folded: see `employerVerbEndings` in the lexicon. */
@@ -280,6 +286,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     preferredNoun: phrasesRegex(p.preferredNouns, 'g'),
     yearReference: phrasesRegex(p.yearReferences, 'g'),
     notRequired: phrasesRegex(p.notRequired),
+    notAsked: phrasesRegex(p.notAsked),
+    notAskedTurn: phrasesRegex(p.notAskedTurns),
     hedge: phrasesRegex(p.hedges),
     notKnockOut: phrasesRegex(p.notKnockOuts, 'g'),
     unqualifiedDegree: phrasesRegex(p.unqualifiedDegrees),
@@ -305,6 +313,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     employerWords: new Set(p.employerWords.map(fold)),
     clientSubject: lexiconRegExp(`^${phrasesSource(p.clientSubjects)}\\s`),
     boardButton: lexiconRegExp(`^${phrasesSource(p.boardButtons)}\\s{1,3}`),
+    buttonLine: lexiconRegExp(`^${phrasesSource(p.buttonLines)}(?:\\s{1,6}[|·•]?\\s{0,3}${phrasesSource(p.buttonLines)}){0,4}$`),
     companyLead: lexiconRegExp(`^${phrasesSource(p.companyLeads)}\\s`),
     employerVerbEndings: p.employerVerbEndings.map(fold),
     trainingOffered: phrasesRegex(p.trainingOffered),

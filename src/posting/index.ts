@@ -176,6 +176,9 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   return validateRole(role, catalog);
 }
 
+/** An empty line between two clauses: a new paragraph. */
+const BLANK_LINE = /\n[^\S\n]*\n/u;
+
 /**
  * The findings of every clause, in order. A clause that opens its line with a part of the years of the line before it
  * ("- 8 years of relevant experience⏎- At least 4 of those years building ML models") reads its counts as parts of the
@@ -184,9 +187,19 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
 function clauseFindings(clauses: readonly Clause[], mentions: readonly Mention[], text: string, words: PostingWords, ctx: YearsContext): Finding[] {
   const out: Finding[] = [];
   let whole: YearsStatement | undefined;
+  // Skills a clause of the paragraph said are not asked ("You don't need to know C++ coming in. Our edge runtime is
+  // written in C++ …"): named again later in that paragraph, short of a must, they are still not asked.
+  let disclaimed = new Set<string>();
+  let paragraphEnd = 0;
   for (const c of clauses) {
+    if (BLANK_LINE.test(text.slice(paragraphEnd, c.start))) disclaimed = new Set();
+    paragraphEnd = c.end;
     const found = extractFindings(c, mentions, text, words, ctx, whole);
-    out.push(...found);
+    if (c.notAsked) {
+      // "AWS experience is not required": what such a clause names is not asked.
+      for (const f of found) if (f.kind === 'skill') for (const id of f.skills) disclaimed.add(id);
+      out.push(...found.filter((f) => f.kind !== 'skill' && f.kind !== 'certification'));
+    } else out.push(...(c.mandatory ? found : found.filter((f) => f.kind !== 'skill' || !f.skills.every((id) => disclaimed.has(id)))));
     whole = wholeYears(found);
   }
   return out;

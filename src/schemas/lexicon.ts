@@ -737,6 +737,24 @@ export const PostingsLexiconSchema = z.strictObject({
   /** A job board's button word ("Save", "Apply for", "Merken", "Sauvegarder", "Guardar") before the ad's title on a line of the page ("Save AI Security Engineer at Tessellate"): the line repeats the title and asks nothing. */
   boardButtons: z._default(Phrases, []),
   /**
+   * Words that say what their sentence names is not asked ("not required", "no cloud experience is needed", "you don't
+   * need to know", "nicht erforderlich", "pas besoin de", "no es necesario"): in a sentence with no wish word, the skills
+   * and certifications of its clauses that ask for nothing themselves are not asked (a "not essential" or "nicht
+   * zwingend" beside a wish stays a wish, `notRequired`).
+   */
+  notAsked: z._default(Phrases, []),
+  /**
+   * Words after a `notAsked` cue that keep its sentence asking: a turn to what is asked ("you don't need to code, but you
+   * should …") or a cue said only of qualifying ("not required to qualify; applicants who demonstrate it may be ranked higher"), a wish.
+   */
+  notAskedTurns: z._default(Phrases, []),
+  /**
+   * A job board's buttons as a line of their own ("Apply for this job", "Easy Apply   Save", "Jetzt bewerben", "Postuler",
+   * "Inscribirme en esta oferta"), alone or several in a row split by spaces, "|" or "·": the page's chrome, no heading,
+   * so the section the ad is in goes on past it.
+   */
+  buttonLines: z._default(Phrases, []),
+  /**
    * A preposition before the employer's name that opens a paragraph of the ad's opening prose ("At", "Chez", "Bei",
    * "En"): with the employer's pronoun or a verb of `employerVerbEndings` right after the name ("At Kestrel we build …",
    * "Bei Helvion bauen wir …", "En Nortia construimos …"), the paragraph describes the employer up to a sentence that
