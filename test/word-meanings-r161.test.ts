@@ -62,7 +62,9 @@ describe('"Grundkenntnisse:" opening a German skills row (convention 267)', () =
   });
   it('a basic level after a skill still counts (convention 17)', () => {
     expect(
-      ids('KENNTNISSE\nProgrammierung      Python (sehr gut), Go (Grundkenntnisse)\n\nBERUFSERFAHRUNG\nEntwickler, Acme GmbH, 2020 - 2024\n* Java-Services entwickelt.\n'),
+      ids(
+        'KENNTNISSE\nProgrammierung      Python (sehr gut), Go (Grundkenntnisse)\n\nBERUFSERFAHRUNG\nEntwickler, Acme GmbH, 2020 - 2024\n* Java-Services entwickelt.\n',
+      ),
     ).toContain('go');
   });
 });
