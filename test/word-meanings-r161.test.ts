@@ -68,3 +68,15 @@ describe('"Grundkenntnisse:" opening a German skills row (convention 267)', () =
     ).toContain('go');
   });
 });
+
+describe('LangChain as what a review or a built security check inspects', () => {
+  it.each([
+    'Experience\nSenior AI Security Engineer, Vyoma Cloud, 04/2023 - Present\n* Built an internal Python tool with custom Semgrep rules that flags unsafe prompt templates and LangChain tool definitions.\n',
+    'Berufserfahrung\nSenior AI Security Engineer, Vyoma Cloud, 04/2023 - heute\n* Manuelles Code-Review von Java- (Spring Boot), Python- (FastAPI, LangChain) und Node.js-Services.\n',
+  ])('gives no LLM applications: %s', (text) => {
+    expect(ids(text)).not.toContain('llm-applications');
+  });
+  it('a RAG assistant built with LangChain stays LLM applications', () => {
+    expect(ids('Experience\nML Engineer, Acme, 2021 - 2024\n* Built a RAG assistant with LangChain and pgvector.\n')).toContain('llm-applications');
+  });
+});
