@@ -6740,6 +6740,18 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
     expect(notes(ad)).toContainEqual(['clearance-obtainable', 'top-secret']);
   });
 
+  it('asks no held clearance where a sentence of the ad says one held is not required', () => {
+    const ad =
+      "Engineer\n\nYou'll need strong Rust. You must be able to obtain and maintain a Top Secret/SCI clearance. Candidates who already hold an active TS/SCI will get through onboarding faster, but it is not required to apply.\n";
+    const held = (ad: string) => roleFromJobPosting(ad).requirements.flatMap((q) => (q.kind === 'clearance' ? [[q.minLevel, q.active]] : []));
+    expect(held(ad)).toEqual([]);
+    expect(notes(ad)).toContainEqual(['clearance-obtainable', 'ts-sci']);
+    expect(held('Engineer\n\nRequirements\n- Rust\n- An active Secret clearance is not required.\n')).toEqual([['secret', false]]);
+    // Said of a polygraph, or beside a must, it leaves the clearance asked.
+    expect(held('Engineer\n\nRequirements\n- Rust\n- Active Secret clearance (polygraph not required)\n')).toEqual([['secret', true]]);
+    expect(held('Engineer\n\nRequirements\n- Rust\n- You must hold an active Secret clearance; a polygraph is not required.\n')).toEqual([['secret', true]]);
+  });
+
   it('takes a different background accepted in place of the degree as an escape from it', () => {
     const degreeHard = (ad: string, language?: 'fr') =>
       roleFromJobPosting(ad, language ? { language } : {}).requirements.flatMap((q) => (q.kind === 'degree' ? [[q.minLevel, q.hard]] : []));

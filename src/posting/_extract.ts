@@ -3102,6 +3102,28 @@ function heldAndToObtain(clause: Clause, mentions: readonly ClearanceMention[], 
   ];
 }
 
+/**
+ * A sentence that says a clearance held is not required ("Candidates who already hold an active TS/SCI will get through
+ * onboarding faster, but it is not required to apply", "An active clearance is not required"), asking nothing else in it
+ * and wishing nothing: no clearance is to be held. One that says so of a polygraph between ("Active Secret (polygraph not
+ * required)") says nothing of the clearance.
+ */
+function heldNotRequired(sentence: string, words: PostingWords): boolean {
+  const cue = words.notRequired.exec(sentence);
+  if (!cue || !words.activeClearance.test(sentence)) return false;
+  const rest = sentence.slice(0, cue.index) + ' '.repeat(cue[0].length) + sentence.slice(cue.index + cue[0].length);
+  if (words.mandatory.test(rest) || words.preferred.test(rest)) return false;
+  const mentions = clearanceMentions(sentence, words.clearances, () => true);
+  const before = mentions.filter((m) => m.index < cue.index).at(-1);
+  const after = mentions.find((m) => m.index >= cue.index + cue[0].length);
+  const between = before ? sentence.slice(before.index + before.length, cue.index) : sentence.slice(cue.index + cue[0].length, after?.index);
+  const c = words.clearances;
+  c.polygraph.lastIndex = 0;
+  const polygraph = c.polygraph.test(between);
+  c.polygraph.lastIndex = 0;
+  return !polygraph;
+}
+
 function readClearance(clause: Clause, words: PostingWords, text?: string): Finding[] {
   const c = words.clearances;
   const mentions = clearanceMentions(clause.text, c, () => true).filter((m) => c.context.test(clause.text) || m.length > 6);
@@ -3128,6 +3150,7 @@ function readClearance(clause: Clause, words: PostingWords, text?: string): Find
   if (mentions.length > 1 && !alternativeLevels(clause.text, mentions, words)) levels.reverse();
   const polygraph = c.polygraph.test(clause.text);
   if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', level: levels[0], polygraph, clause, hard: false }];
+  if (clause.tier !== 'preferred' && heldNotRequired(clause.sentence, words)) return [];
   const hard = clause.tier !== 'preferred' && (clause.mandatory || clause.hardSection || words.activeClearance.test(clause.text) || clause.tier === 'required');
   const fullScope = c.fullScopePolygraph.test(clause.text);
   return [{ kind: 'clearance', minLevel: levels[0], active: clause.tier !== 'preferred', polygraph, fullScope, clause, hard }];
