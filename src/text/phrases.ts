@@ -2001,8 +2001,38 @@ function addHeads(phrase: string, out: Set<string>): boolean {
   const space = s.indexOf(' ');
   const first = space < 0 ? s : s.slice(0, space);
   const head = first.includes('(') || first.includes(')') ? undefined : singleRun(first);
-  if (head === undefined) return addHeadsFrom(tokens(s), out);
+  if (head === undefined) return addChoiceHeads(s, out) || addHeadsFrom(tokens(s), out);
   out.add(head);
+  return true;
+}
+
+/**
+ * Adds the heads of a phrase (trimmed) that opens with a choice of options of lowercase ASCII words, none empty
+ * ("(followed up|tracked) …", a fifth of a lexicon's phrases): each option's first word, as `addHeadsFrom` reads
+ * them, without splitting the phrase into slots or folding. False, adding nothing, for any other phrase.
+ */
+function addChoiceHeads(s: string, out: Set<string>): boolean {
+  if (s.charCodeAt(0) !== 40) return false;
+  const close = s.indexOf(')');
+  // The slot must be the phrase's whole first slot: nothing glued after its bracket.
+  if (close < 0 || (close + 1 < s.length && s.charCodeAt(close + 1) !== 32)) return false;
+  // Each option opens with a letter or digit (no option is empty) and holds only letters, digits and spaces.
+  let optionStart = true;
+  for (let k = 1; k < close; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) optionStart = false;
+    else if (c === 124 && !optionStart) optionStart = true;
+    else if (c !== 32 || optionStart) return false;
+  }
+  if (optionStart) return false;
+  let from = 1;
+  while (from < close) {
+    const bar = s.indexOf('|', from);
+    const end = bar < 0 || bar > close ? close : bar;
+    const space = s.indexOf(' ', from);
+    out.add(s.slice(from, space < 0 || space > end ? end : space));
+    from = end + 1;
+  }
   return true;
 }
 
