@@ -2001,8 +2001,38 @@ function addHeads(phrase: string, out: Set<string>): boolean {
   const space = s.indexOf(' ');
   const first = space < 0 ? s : s.slice(0, space);
   const head = first.includes('(') || first.includes(')') ? undefined : singleRun(first);
-  if (head === undefined) return addHeadsFrom(tokens(s), out);
+  if (head === undefined) return addChoiceHeads(s, out) || addHeadsFrom(tokens(s), out);
   out.add(head);
+  return true;
+}
+
+/**
+ * Adds the heads of a phrase (trimmed) that opens with a choice of options of lowercase ASCII words, none empty
+ * ("(followed up|tracked) …", a fifth of a lexicon's phrases): each option's first word, as `addHeadsFrom` reads
+ * them, without splitting the phrase into slots or folding. False, adding nothing, for any other phrase.
+ */
+function addChoiceHeads(s: string, out: Set<string>): boolean {
+  if (s.charCodeAt(0) !== 40) return false;
+  const close = s.indexOf(')');
+  // The slot must be the phrase's whole first slot: nothing glued after its bracket.
+  if (close < 0 || (close + 1 < s.length && s.charCodeAt(close + 1) !== 32)) return false;
+  // Each option opens with a letter or digit (no option is empty) and holds only letters, digits and spaces.
+  let optionStart = true;
+  for (let k = 1; k < close; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) optionStart = false;
+    else if (c === 124 && !optionStart) optionStart = true;
+    else if (c !== 32 || optionStart) return false;
+  }
+  if (optionStart) return false;
+  let from = 1;
+  while (from < close) {
+    const bar = s.indexOf('|', from);
+    const end = bar < 0 || bar > close ? close : bar;
+    const space = s.indexOf(' ', from);
+    out.add(s.slice(from, space < 0 || space > end ? end : space));
+    from = end + 1;
+  }
   return true;
 }
 
@@ -2108,6 +2138,7 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
         continue;
       }
     }
+    if (addChoiceNext(s, add)) continue;
     const words = tokens(s);
     let open: string[][] = [[]];
     for (const token of words) {
@@ -2132,6 +2163,45 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
     for (const prefix of open) if (prefix.length === 1) add(prefix[0] as string, ANY_NEXT);
   }
   return [...out.values()].some((v) => v !== null) ? out : undefined;
+}
+
+/**
+ * `nextWordsOf`'s pairs of a phrase (trimmed) that opens with a choice of options of lowercase ASCII words between
+ * single spaces, none empty, followed by nothing or by one such word: an option of two words or more gives its first
+ * two, then each one-word option that word (or any word at the phrase's end), in the order the slots' reading gives
+ * them. False, adding nothing, for any other phrase.
+ */
+function addChoiceNext(s: string, add: (head: string, next: string) => void): boolean {
+  if (s.charCodeAt(0) !== 40) return false;
+  const close = s.indexOf(')');
+  if (close < 0 || (close + 1 < s.length && s.charCodeAt(close + 1) !== 32)) return false;
+  // Letters, digits, single spaces inside an option, bars between non-empty options.
+  let gap = true;
+  for (let k = 1; k < close; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) gap = false;
+    else if ((c === 124 || c === 32) && !gap) gap = true;
+    else return false;
+  }
+  if (gap) return false;
+  // What follows the slot: nothing, or one plain word (after one space) that ends the phrase or is followed by a space.
+  let after = ANY_NEXT;
+  if (close + 1 < s.length) {
+    const end = s.indexOf(' ', close + 2);
+    after = s.slice(close + 2, end < 0 ? s.length : end);
+    if (!isPlainWord(after)) return false;
+  }
+  const options = s.slice(1, close).split('|');
+  // More one-word options than `MAX_PREFIXES` make the whole list give up: the slots' reading says so.
+  if (options.length > MAX_PREFIXES) return false;
+  for (const o of options) {
+    const space = o.indexOf(' ');
+    if (space < 0) continue;
+    const second = o.indexOf(' ', space + 1);
+    add(o.slice(0, space), o.slice(space + 1, second < 0 ? o.length : second));
+  }
+  for (const o of options) if (!o.includes(' ')) add(o, after);
+  return true;
 }
 
 /** A literal word of letters and digits only, folded: the one run `wordRuns` reads it as; undefined for any other. */
