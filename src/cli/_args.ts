@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { cliMsg, RolefitError, ZOD_MESSAGES } from '../errors';
+import { cliMsg, ZOD_MESSAGES } from '../errors';
+import { usage } from './_io';
 import type { CommandSpec, FlagSpec } from './_spec';
 
 /** A command line read against a command's spec. */
@@ -9,10 +10,8 @@ export interface Parsed {
   positionals: string[];
 }
 
-/** A usage error (exit code 2). */
-export function usage(message: string): RolefitError {
-  return new RolefitError('E_INVALID_OPTIONS', message);
-}
+/** A usage error (exit code 2): made in ./_io, which `--help` loads without zod. */
+export { usage };
 
 /** Levenshtein distance, for "did you mean" (names are short). */
 function distance(a: string, b: string): number {

@@ -4,8 +4,8 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { cliMsg, RolefitError } from '../errors';
 
-/** A usage error (exit code 2), as `usage` of ./_args makes it: that module loads zod, which `--help` does not need. */
-function usage(message: string): RolefitError {
+/** A usage error (exit code 2). Here, not in ./_args (which re-exports it): that module loads zod, which `--help` does not need. */
+export function usage(message: string): RolefitError {
   return new RolefitError('E_INVALID_OPTIONS', message);
 }
 
