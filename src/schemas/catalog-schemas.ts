@@ -35,6 +35,7 @@ export const RequirementSchema = catalogSchemas().RequirementSchema;
  * a background check, travel, location — for the recruiter to check outside any score.
  */
 export const RoleNoteSchema = catalogSchemas().RoleNoteSchema;
+/** A role profile: what a job asks for, with weights and sources. */
 export const RoleSchema = catalogSchemas().RoleSchema;
 /** Catalog JSON as users write it: any part may be given; `mode` says whether to merge or replace. */
 export const CatalogInputSchema = catalogSchemas().CatalogInputSchema;

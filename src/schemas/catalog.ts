@@ -235,7 +235,6 @@ function makeCatalogSchemas() {
     TitleRequirementSchema,
   ]);
 
-  /** A role profile: what a job asks for, with weights and sources. */
   /**
    * A condition a job ad states about who the person is — citizenship, work authorisation, obtaining a clearance,
    * a background check, travel, location — for the recruiter to check outside any score.
@@ -250,6 +249,7 @@ function makeCatalogSchemas() {
     polygraph: z.optional(z.boolean()),
   });
 
+  /** A role profile: what a job asks for, with weights and sources. */
   const RoleSchema = z.strictObject({
     id: IdSchema,
     title: z.string().check(z.minLength(1)),
