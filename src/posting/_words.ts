@@ -222,8 +222,6 @@ export interface PostingWords {
   /** A job word ("Engineer", "Analyst", "Ingenieur"): a line near the top that holds one is the ad's title. */
   jobWord: RegExp;
   degrees: DegreeWords;
-  /** What may follow a bare degree abbreviation ("MS in", "BS/MS"). */
-  degreeFollowers: RegExp;
   /** When a bare degree abbreviation names a degree in a job ad ("MS in", "BS/MS", not "MS Office"): for `degreeMentions`. */
   degreeAbbreviation: AbbreviationCheck;
   clearances: ClearanceWords;
@@ -255,7 +253,6 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
   if (hit) return hit;
   const p = postingsLexiconFor(lex);
   const degrees = degreeWordsFor(lex);
-  const degreeFollowers = degreeFollowersPattern(p.degreeFollowers);
   const headings = new Map<string, Exclude<PostingSection, 'intro'>>();
   const headingPrefixes: Array<[string, Exclude<PostingSection, 'intro'>]> = [];
   for (const section of ['ignored', 'preferred', 'duty', 'required'] as const) {
@@ -391,8 +388,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
       `^\\s{0,3}(?:,\\s{0,3})?(?:${phrasesSource(p.orWords)}${p.orFallbacks.length > 0 ? `(?:,?\\s{1,3}${phrasesSource(p.orFallbacks)},?)?` : ''}\\s{1,3}${p.orQualifiers.length > 0 ? `(?:${phrasesSource(p.orQualifiers)}\\s{1,3})?` : ''}|\\/\\s{0,3})$`,
     ),
     degrees,
-    degreeFollowers,
-    degreeAbbreviation: degreeAbbreviationCheck(degreeFollowers, degrees),
+    degreeAbbreviation: degreeAbbreviationCheck(degreeFollowersPattern(p.degreeFollowers), degrees),
     clearances: clearanceWordsFor(lex),
     years: yearsWordsFor(lex),
   };

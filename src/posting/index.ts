@@ -82,15 +82,16 @@ export function roleFromJobPosting(text: string, options?: PostingOptions): Role
 function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema.parse>, cc: CompiledCatalog): Role {
   const catalog = cc.catalog;
   // An ad pasted as HTML (a career page's source) is read as the text a browser shows.
-  const read = normalizeText(looksLikeHtml(text) ? htmlToText(text) : text, allLanguagesLexicon(resolved.languages));
+  const plain = looksLikeHtml(text) ? htmlToText(text) : text;
+  const all = allLanguagesLexicon(resolved.languages);
+  const read = normalizeText(plain, all);
   const language =
     resolved.language === 'auto' ? detectLanguage(read, resolved.languageDetector) : { code: resolved.language, supported: true, lexicon: resolved.language };
   const lex = lexiconFor(language.lexicon, resolved.languages);
   const words = postingWordsFor(lex);
   // A table of check marks under tier columns says each row's tier in words before its tabs become spaces.
-  const plain = looksLikeHtml(text) ? htmlToText(text) : text;
   const marked = withMarkTiers(plain, words);
-  const normalized = marked === undefined ? read : normalizeText(marked, allLanguagesLexicon(resolved.languages));
+  const normalized = marked === undefined ? read : normalizeText(marked, all);
   const structure = readStructure(normalized, words);
   const title = cleanTitle(resolved.title ?? structure.title ?? 'Job posting');
   // "Hire" is the employer's ("We are hiring …", "help us hire") unless the hire is its subject ("Later you'll hire the next two

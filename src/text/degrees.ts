@@ -96,7 +96,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
   const d = lex.degrees;
   // Each level's and field's patterns are compiled when its gate first opens: most documents name few of them.
   const patterns = d.degrees.map((e) => once(() => pair(e.words, e.abbreviations)));
-  const level = (): LevelPattern[] =>
+  const levels = (): LevelPattern[] =>
     d.degrees.map((e, i) => ({
       level: e.level,
       field: e.field,
@@ -120,7 +120,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     };
   };
   const words: DegreeWords = lazyValues<DegreeWords>({
-    levels: () => level(),
+    levels,
     fields: () => [
       ...d.fields.map((f) => field([f.field], f.words, f.abbreviations, false, f.general === true, f.head === true)),
       ...d.fieldGroups.map((g) => field(g.fields, g.words, g.abbreviations, true)),
