@@ -2007,33 +2007,36 @@ function addHeads(phrase: string, out: Set<string>): boolean {
 }
 
 /**
- * Adds the heads of a phrase (trimmed) that opens with a choice of options of lowercase ASCII words, none empty
- * ("(followed up|tracked) …", a fifth of a lexicon's phrases): each option's first word, as `addHeadsFrom` reads
- * them, without splitting the phrase into slots or folding. False, adding nothing, for any other phrase.
+ * Adds the heads of a phrase (trimmed) that opens with a plain choice (`plainChoiceEnd`: "(followed up|tracked) …", a
+ * fifth of a lexicon's phrases): each option's first word, as `addHeadsFrom` reads them, without splitting the phrase
+ * into slots or folding. False, adding nothing, for any other phrase.
  */
 function addChoiceHeads(s: string, out: Set<string>): boolean {
-  if (s.charCodeAt(0) !== 40) return false;
-  const close = s.indexOf(')');
-  // The slot must be the phrase's whole first slot: nothing glued after its bracket.
-  if (close < 0 || (close + 1 < s.length && s.charCodeAt(close + 1) !== 32)) return false;
-  // Each option opens with a letter or digit (no option is empty) and holds only letters, digits and spaces.
-  let optionStart = true;
-  for (let k = 1; k < close; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) optionStart = false;
-    else if (c === 124 && !optionStart) optionStart = true;
-    else if (c !== 32 || optionStart) return false;
-  }
-  if (optionStart) return false;
-  let from = 1;
-  while (from < close) {
-    const bar = s.indexOf('|', from);
-    const end = bar < 0 || bar > close ? close : bar;
-    const space = s.indexOf(' ', from);
-    out.add(s.slice(from, space < 0 || space > end ? end : space));
-    from = end + 1;
+  const close = plainChoiceEnd(s);
+  if (close < 0) return false;
+  for (const o of s.slice(1, close).split('|')) {
+    const space = o.indexOf(' ');
+    out.add(space < 0 ? o : o.slice(0, space));
   }
   return true;
+}
+
+/**
+ * Where the choice a phrase (trimmed) opens with closes, when it is plain: options of lowercase ASCII letters and digits
+ * between single spaces, none empty, split by bars, and nothing glued after its bracket; -1 for any other phrase.
+ */
+function plainChoiceEnd(s: string): number {
+  if (s.charCodeAt(0) !== 40) return -1;
+  const close = s.indexOf(')');
+  if (close < 0 || (close + 1 < s.length && s.charCodeAt(close + 1) !== 32)) return -1;
+  let gap = true;
+  for (let k = 1; k < close; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) gap = false;
+    else if ((c === 124 || c === 32) && !gap) gap = true;
+    else return -1;
+  }
+  return gap ? -1 : close;
 }
 
 /**
@@ -2166,24 +2169,13 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
 }
 
 /**
- * `nextWordsOf`'s pairs of a phrase (trimmed) that opens with a choice of options of lowercase ASCII words between
- * single spaces, none empty, followed by nothing or by one such word: an option of two words or more gives its first
- * two, then each one-word option that word (or any word at the phrase's end), in the order the slots' reading gives
- * them. False, adding nothing, for any other phrase.
+ * `nextWordsOf`'s pairs of a phrase (trimmed) that opens with a plain choice (`plainChoiceEnd`) followed by nothing or
+ * by one plain word: an option of two words or more gives its first two, then each one-word option that word (or any
+ * word at the phrase's end), in the order the slots' reading gives them. False, adding nothing, for any other phrase.
  */
 function addChoiceNext(s: string, add: (head: string, next: string) => void): boolean {
-  if (s.charCodeAt(0) !== 40) return false;
-  const close = s.indexOf(')');
-  if (close < 0 || (close + 1 < s.length && s.charCodeAt(close + 1) !== 32)) return false;
-  // Letters, digits, single spaces inside an option, bars between non-empty options.
-  let gap = true;
-  for (let k = 1; k < close; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) gap = false;
-    else if ((c === 124 || c === 32) && !gap) gap = true;
-    else return false;
-  }
-  if (gap) return false;
+  const close = plainChoiceEnd(s);
+  if (close < 0) return false;
   // What follows the slot: nothing, or one plain word (after one space) that ends the phrase or is followed by a space.
   let after = ANY_NEXT;
   if (close + 1 < s.length) {
