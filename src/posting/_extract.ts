@@ -2658,7 +2658,7 @@ function oneProduct(alternatives: readonly Alternative[], text: string, ctx: Yea
 /** A name written as a product's: each word capitalised, not an acronym ("SOC"), not a kind of work ("Threat Hunting"). */
 function productName(name: string): boolean {
   const names = name.split(/\s+/u);
-  return names.every((w) => CAPITALISED_NAME.test(w)) && !names.every((w) => !LOWER_LETTER.test(w)) && !WORK_ENDING.test(name);
+  return names.every((w) => CAPITALISED_NAME.test(w)) && names.some((w) => LOWER_LETTER.test(w)) && !WORK_ENDING.test(name);
 }
 
 /** A word that opens with a capital ("MLflow", "Kubeflow", "Sentinel"). */
@@ -3117,11 +3117,7 @@ function heldNotRequired(sentence: string, words: PostingWords): boolean {
   const before = mentions.filter((m) => m.index < cue.index).at(-1);
   const after = mentions.find((m) => m.index >= cue.index + cue[0].length);
   const between = before ? sentence.slice(before.index + before.length, cue.index) : sentence.slice(cue.index + cue[0].length, after?.index);
-  const c = words.clearances;
-  c.polygraph.lastIndex = 0;
-  const polygraph = c.polygraph.test(between);
-  c.polygraph.lastIndex = 0;
-  return !polygraph;
+  return !words.clearances.polygraph.test(between);
 }
 
 function readClearance(clause: Clause, words: PostingWords, text?: string): Finding[] {
