@@ -2246,19 +2246,25 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
 }
 
 /**
- * `nextWordsOf`'s pairs of a phrase (trimmed) that opens with a plain choice (`plainChoiceEnd`) followed by nothing or
- * by one plain word: an option of two words or more gives its first two, then each one-word option that word (or any
- * word at the phrase's end), in the order the slots' reading gives them. False, adding nothing, for any other phrase.
+ * `nextWordsOf`'s pairs of a phrase (trimmed) that opens with a plain choice (`plainChoiceEnd`) followed by nothing, by
+ * one plain word or by another plain choice: an option of two words or more gives its first two, then each one-word
+ * option that word, each first word of the next choice's options (or any word at the phrase's end), in the order the
+ * slots' reading gives them. False, adding nothing, for any other phrase.
  */
 function addChoiceNext(s: string, add: (head: string, next: string) => void): boolean {
   const close = plainChoiceEnd(s);
   if (close < 0) return false;
-  // What follows the slot: nothing, or one plain word (after one space) that ends the phrase or is followed by a space.
-  let after = ANY_NEXT;
+  // What follows the slot: nothing, one plain word (after one space) that ends the phrase or is followed by a space,
+  // or another plain choice (each of whose options' first word may follow).
+  let after = [ANY_NEXT];
   if (close + 1 < s.length) {
-    const end = s.indexOf(' ', close + 2);
-    after = s.slice(close + 2, end < 0 ? s.length : end);
-    if (!isPlainWord(after)) return false;
+    const rest = s.slice(close + 2);
+    const next = plainChoiceEnd(rest);
+    if (next >= 0) after = rest.slice(1, next).split('|').map(firstWord);
+    else {
+      after = [firstWord(rest)];
+      if (!isPlainWord(after[0] as string)) return false;
+    }
   }
   const options = s.slice(1, close).split('|');
   // More one-word options than `MAX_PREFIXES` make the whole list give up: the slots' reading says so.
@@ -2269,8 +2275,14 @@ function addChoiceNext(s: string, add: (head: string, next: string) => void): bo
     const second = o.indexOf(' ', space + 1);
     add(o.slice(0, space), o.slice(space + 1, second < 0 ? o.length : second));
   }
-  for (const o of options) if (!o.includes(' ')) add(o, after);
+  for (const o of options) if (!o.includes(' ')) for (const a of after) add(o, a);
   return true;
+}
+
+/** The first word of a string (up to its first space). */
+function firstWord(s: string): string {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
 }
 
 /** A literal word of letters and digits only, folded: the one run `wordRuns` reads it as; undefined for any other. */
