@@ -90,6 +90,19 @@ describe('nextWordsOf: the words a match may read after its head', () => {
       ['z', ['w']],
     ]);
   });
+
+  it('reads a choice followed by another choice: a one-word option then each next option’s first word', () => {
+    expect(listed(['(a|b c) (d e|f) g'])).toEqual([
+      ['b', ['c']],
+      ['a', ['d', 'f']],
+    ]);
+    // A next choice that may be empty: the phrase may end after its head.
+    expect(listed(['(a|b c) (d e|f) g', '(b|h) (i|)'])).toEqual([
+      ['b', null],
+      ['a', ['d', 'f']],
+      ['h', null],
+    ]);
+  });
 });
 
 describe('LexiconRegExp', () => {

@@ -863,3 +863,27 @@ describe('a run of spaces between two characters of text, read without a regex (
     expect(hasInnerSpaceRun(`Python${' '.repeat(4_000_000)}`)).toBe(false);
   });
 });
+
+describe('the head words of a phrase opening with a word to fold or a choice of such words', () => {
+  const heads = (phrase: string) => {
+    const out = headsOf([phrase]);
+    return out && [...out];
+  };
+  it('read a first word with no bracket as the slot reading does', () => {
+    expect(heads('hands-on experience')).toEqual(['hands', 'handson']);
+    expect(heads('learning: python')).toEqual(['learning']);
+    expect(heads("Bachelor's in")).toEqual(['bachelor']);
+    expect(heads('Ça-va bien')).toEqual(['ca', 'cava']);
+    expect(heads('* team')).toBeUndefined();
+    expect(heads('<year> graduate')).toBeUndefined();
+    expect(heads('.NET developer')).toBeUndefined();
+  });
+  it('read each option of a choice in order, and give up on an option with none', () => {
+    expect(heads("(we've|it's|day-to-day) work")).toEqual(['we', 'it', 'day', 'daytoday']);
+    expect(heads('(2:1|2.1) or above')).toEqual(['2']);
+    expect(heads('(typical|) client')).toEqual(['typical', 'client']);
+    expect(heads('(a|*) team')).toBeUndefined();
+    expect(heads('(a|.net) team')).toBeUndefined();
+    expect(heads('(awareness|familiarity), not hands-on')).toEqual(['awareness', 'familiarity']);
+  });
+});

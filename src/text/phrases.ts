@@ -410,10 +410,11 @@ export const NEVER = '(?!)';
 
 /** A regex of phrases that ignores case and accents (`flags` adds e.g. `g`). */
 export function phrasesRegex(phrases: readonly string[], flags = ''): RegExp {
+  const narrowing = new PhraseNarrowing([phrases], firstSource);
   return new LexiconRegExp(
-    new PhraseNarrowing([phrases], firstSource),
+    narrowing,
     `u${flags}`,
-    () => headsOf(phrases),
+    () => narrowing.firstHeads(),
     false,
     false,
     once(() => nextWordsOf(phrases)),
@@ -433,7 +434,9 @@ export function phrasesPattern(
   openers?: readonly string[],
 ): RegExp {
   // `openers`: every match starts with one of these phrases, so it is tried only where one of their heads is a word.
-  return new LexiconRegExp(new PhraseNarrowing(lists, build, openers !== undefined && openers === lists[0]), flags, openers && (() => headsOf(openers)));
+  const first = openers !== undefined && openers === lists[0];
+  const narrowing = new PhraseNarrowing(lists, build, first);
+  return new LexiconRegExp(narrowing, flags, openers && (first ? () => narrowing.firstHeads() : () => headsOf(openers)));
 }
 
 /** `phrasesSource` of a list's branches (see `branchesSource`); `never` when none is left. */
@@ -537,6 +540,19 @@ class PhraseNarrowing {
   /** The twins by head word of a pattern of one list of phrases (see `HeadTwins`); undefined: another pattern. */
   #byHead: HeadTwins | null | undefined;
 
+  /** The first list's phrases' heads (see `phraseHeads`), made on first use. */
+  #firstHeads: PhraseHeads | undefined;
+
+  #phraseHeads(): PhraseHeads {
+    this.#firstHeads ??= phraseHeads(this.#lists[0] as readonly string[]);
+    return this.#firstHeads;
+  }
+
+  /** `headsOf` the first list, from its phrases' heads (which the twins by head word read too: one walk of the list). */
+  firstHeads(): ReadonlySet<string> | undefined {
+    return headsFrom(this.#phraseHeads());
+  }
+
   /**
    * `HeadTwins` of a pattern whose every match starts with a phrase of its first list (a list of phrases, or a template
    * that opens with that list), when the heads of those phrases are all known; else undefined. The other lists stay whole.
@@ -554,7 +570,7 @@ class PhraseNarrowing {
           rest ??= this.#lists.slice(1).map(listBranches);
           return this.#build([branchesPhrasesSource(firsts(kept), kept), ...rest.map((b) => branchesPhrasesSource(b))]);
         };
-        this.#byHead = HeadTwins.of(phrases, source) ?? null;
+        this.#byHead = HeadTwins.of(phrases, source, this.#phraseHeads()) ?? null;
       }
     }
     return this.#byHead ?? undefined;
@@ -744,24 +760,26 @@ class HeadTwins {
     this.#source = source;
   }
 
-  /** The twins of `phrases` (trimmed), or undefined when a phrase may start with any word (no head to index it by). */
-  static of(phrases: readonly string[], source: (kept: ReadonlySet<string>) => string): HeadTwins | undefined {
+  /**
+   * The twins of `phrases` (trimmed, each a key of `heads`, their list's heads), or undefined when a phrase may start
+   * with any word (no head to index it by).
+   */
+  static of(phrases: readonly string[], source: (kept: ReadonlySet<string>) => string, heads: PhraseHeads): HeadTwins | undefined {
     const byWord = new Map<string, Set<string>>();
-    // One set reused for each phrase's heads (a set per phrase made the first parse allocate hundreds).
-    const heads = new Set<string>();
+    const keep = (h: string, phrase: string): void => {
+      const kept = byWord.get(h);
+      if (kept) kept.add(phrase);
+      else byWord.set(h, new Set([phrase]));
+    };
     for (const phrase of phrases) {
-      heads.clear();
-      if (!addHeads(phrase, heads)) {
+      const own = heads.get(phrase);
+      if (own === null || own === undefined) {
         // A phrase led by punctuation ("¿tiene") starts at no word: it is tried at its lead characters (see `ledHeadsOf`).
         if (leadUnits(phrase) !== undefined) continue;
         return undefined;
       }
-      // `forEach`, not `for…of` (a Set's iterator in this loop made V8 optimise it at start-up, 20–60 ms of its compiler).
-      heads.forEach((h) => {
-        const kept = byWord.get(h);
-        if (kept) kept.add(phrase);
-        else byWord.set(h, new Set([phrase]));
-      });
+      if (typeof own === 'string') keep(own, phrase);
+      else for (let k = 0; k < own.length; k++) keep(own[k] as string, phrase);
     }
     return new HeadTwins(byWord, source);
   }
@@ -1991,6 +2009,38 @@ export function headsOf(phrases: readonly string[]): ReadonlySet<string> | undef
   return out;
 }
 
+/**
+ * The heads of each phrase of a list (trimmed, non-empty, in the list's order of first appearance): one word, or
+ * several in `addHeads`' order; null when a phrase may start with any word. `headsOf` of the list is their union.
+ */
+type PhraseHeads = ReadonlyMap<string, string | readonly string[] | null>;
+
+function phraseHeads(list: readonly string[]): PhraseHeads {
+  const out = new Map<string, string | readonly string[] | null>();
+  // One set reused for each phrase's heads (a set per phrase made the first parse allocate hundreds).
+  const heads = new Set<string>();
+  for (const phrase of list) {
+    const s = phrase.trim();
+    if (s === '' || out.has(s)) continue;
+    heads.clear();
+    if (!addHeads(s, heads)) out.set(s, null);
+    else if (heads.size === 1) out.set(s, heads.values().next().value as string);
+    else out.set(s, [...heads]);
+  }
+  return out;
+}
+
+/** `headsOf` a list from its phrases' heads (`phraseHeads`). */
+function headsFrom(heads: PhraseHeads): ReadonlySet<string> | undefined {
+  const out = new Set<string>();
+  for (const own of heads.values()) {
+    if (own === null) return undefined;
+    if (typeof own === 'string') out.add(own);
+    else for (let k = 0; k < own.length; k++) out.add(own[k] as string);
+  }
+  return out;
+}
+
 /** Adds the words `phrase` may start with (folded) to `out`; false when it may start with any word (see `headsOf`). */
 function addHeads(phrase: string, out: Set<string>): boolean {
   // A first word of letters and digits (most phrases) is its own head, as `addHeadWord` reads it; it is read without
@@ -2000,9 +2050,36 @@ function addHeads(phrase: string, out: Set<string>): boolean {
   if (s === '') return true;
   const space = s.indexOf(' ');
   const first = space < 0 ? s : s.slice(0, space);
-  const head = first.includes('(') || first.includes(')') ? undefined : singleRun(first);
-  if (head === undefined) return addChoiceHeads(s, out) || addHeadsFrom(tokens(s), out);
-  out.add(head);
+  const bracket = first.includes('(') || first.includes(')');
+  const head = bracket ? undefined : singleRun(first);
+  if (head !== undefined) {
+    out.add(head);
+    return true;
+  }
+  // A first word with no bracket is the first slot whole (`tokens` splits at spaces outside brackets), never a choice:
+  // `addHeadsFrom` reads it as `addHeadWord` does ("hands-on", "learning:", and `*` or `<year>`, which have none).
+  if (!bracket) return addHeadWord(first, out);
+  return addChoiceHeads(s, out) || (addChoiceWordHeads(s, out) ?? addHeadsFrom(tokens(s), out));
+}
+
+/**
+ * The heads of a phrase (trimmed) that opens with a choice of options none empty, none bracketed, none starting with a
+ * space, with nothing glued after its bracket ("(we have|we've) …", "(2:1|2.1) …"): each option's first word read as
+ * `addHeadWord` reads it, in the options' order, as `addHeadsFrom` gives them (false when one has none). Undefined,
+ * adding nothing, for any other phrase.
+ */
+function addChoiceWordHeads(s: string, out: Set<string>): boolean | undefined {
+  if (s.charCodeAt(0) !== 40) return undefined;
+  const close = s.indexOf(')');
+  if (close < 0 || (close + 1 < s.length && s.charCodeAt(close + 1) !== 32)) return undefined;
+  const body = s.slice(1, close);
+  if (body.includes('(')) return undefined;
+  const options = body.split('|');
+  for (const o of options) if (o === '' || o.charCodeAt(0) === 32) return undefined;
+  for (const o of options) {
+    const space = o.indexOf(' ');
+    if (!addHeadWord(space < 0 ? o : o.slice(0, space), out)) return false;
+  }
   return true;
 }
 
@@ -2169,19 +2246,25 @@ export function nextWordsOf(phrases: readonly string[]): NextWords | undefined {
 }
 
 /**
- * `nextWordsOf`'s pairs of a phrase (trimmed) that opens with a plain choice (`plainChoiceEnd`) followed by nothing or
- * by one plain word: an option of two words or more gives its first two, then each one-word option that word (or any
- * word at the phrase's end), in the order the slots' reading gives them. False, adding nothing, for any other phrase.
+ * `nextWordsOf`'s pairs of a phrase (trimmed) that opens with a plain choice (`plainChoiceEnd`) followed by nothing, by
+ * one plain word or by another plain choice: an option of two words or more gives its first two, then each one-word
+ * option that word, each first word of the next choice's options (or any word at the phrase's end), in the order the
+ * slots' reading gives them. False, adding nothing, for any other phrase.
  */
 function addChoiceNext(s: string, add: (head: string, next: string) => void): boolean {
   const close = plainChoiceEnd(s);
   if (close < 0) return false;
-  // What follows the slot: nothing, or one plain word (after one space) that ends the phrase or is followed by a space.
-  let after = ANY_NEXT;
+  // What follows the slot: nothing, one plain word (after one space) that ends the phrase or is followed by a space,
+  // or another plain choice (each of whose options' first word may follow).
+  let after = [ANY_NEXT];
   if (close + 1 < s.length) {
-    const end = s.indexOf(' ', close + 2);
-    after = s.slice(close + 2, end < 0 ? s.length : end);
-    if (!isPlainWord(after)) return false;
+    const rest = s.slice(close + 2);
+    const next = plainChoiceEnd(rest);
+    if (next >= 0) after = rest.slice(1, next).split('|').map(firstWord);
+    else {
+      after = [firstWord(rest)];
+      if (!isPlainWord(after[0] as string)) return false;
+    }
   }
   const options = s.slice(1, close).split('|');
   // More one-word options than `MAX_PREFIXES` make the whole list give up: the slots' reading says so.
@@ -2192,8 +2275,14 @@ function addChoiceNext(s: string, add: (head: string, next: string) => void): bo
     const second = o.indexOf(' ', space + 1);
     add(o.slice(0, space), o.slice(space + 1, second < 0 ? o.length : second));
   }
-  for (const o of options) if (!o.includes(' ')) add(o, after);
+  for (const o of options) if (!o.includes(' ')) for (const a of after) add(o, a);
   return true;
+}
+
+/** The first word of a string (up to its first space). */
+function firstWord(s: string): string {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
 }
 
 /** A literal word of letters and digits only, folded: the one run `wordRuns` reads it as; undefined for any other. */
