@@ -45,3 +45,43 @@ describe('directing a research lab or group of a stated size leads people (catal
     expect(has(text, 'team-leadership')).toBe(expected);
   });
 });
+
+const poste = (title: string, line: string) => `EXPÉRIENCE\n2020 – 2026  ${title}, Korrin SA\n    ${line}\n`;
+
+describe("a principal investigator of a lab or group, or its lead, with the group's headcount leads people (catalog: lab, group; direction d'équipe(s); grupo)", () => {
+  it.each([
+    [job('Reader', 'Principal investigator of the Secure Learning Lab (11 people: 3 postdocs, 6 PhD students, 2 engineers).'), true],
+    [job('Assistant Professor', 'PI of the TrustML group (3 PhD students, 1 postdoc, 1 research engineer).'), true],
+    [job('Principal Data Scientist', 'Lead the load- and renewables-forecasting group (4 data scientists); hiring, roadmap.'), true],
+    [job('Teaching Assistant', 'Lead two weekly lab sections (~35 students), hold office hours.'), false],
+    [job('Teaching Assistant', 'Led a study group of 6 students through the exam revision.'), false],
+    [job('Postdoc', "Member of the PI's group (3 PhD students, 1 postdoc)."), false],
+    [poste('Senior Manager', "Direction d'équipes de mission de 3 à 6 consultants."), true],
+    [poste('Consultante', "Membre d'une équipe sous la direction d'équipe du client."), false],
+    [empleo('Catedrática', 'Dirijo el grupo de investigación LingIA (9 miembros).'), true],
+    [empleo('Investigadora', 'Colaboro con el grupo de investigación LingIA (9 miembros).'), false],
+  ])('%s → %s', (text, expected) => {
+    expect(has(text, 'team-leadership')).toBe(expected);
+  });
+});
+
+describe('a director named as another party leads no one (catalog: Director rejects by, por)', () => {
+  it.each([
+    [empleo('Especialista sénior', 'Secretaria del Comité de Gobernanza de IA, presidido por el Director de Riesgos (CRO).'), false],
+    [job('Senior Specialist', 'Secretary of the AI committee chaired by the Director of Risk.'), false],
+  ])('%s → %s', (text, expected) => {
+    expect(has(text, 'team-leadership')).toBe(expected);
+  });
+});
+
+describe("working with an executive is stakeholder communication, with the executive's team not (catalog: ciso/cto/cio near mit; teamNames)", () => {
+  it.each([
+    [stelle('Staff Security Engineer', 'Gehe mit dem CTO und den Produktverantwortlichen das Launch-Risk-Review durch.'), true],
+    [stelle('IR-Leiter', 'Vierteljährliche Tabletop-Übungen mit dem CISO und dem Head of Fraud.'), true],
+    [stelle('Security Engineer', 'Bedrohungsanalyse für die ML-Plattform gemeinsam mit dem CISO-Team.'), false],
+    [job('Security Engineer', 'Threat modelling of the ML platform together with the CISO team.'), false],
+    [job('Security Engineer', 'Walked the CISO and the CTO through the red team findings.'), true],
+  ])('%s → %s', (text, expected) => {
+    expect(has(text, 'stakeholder-communication')).toBe(expected);
+  });
+});
