@@ -3,8 +3,7 @@ import { requirementId } from '../src/catalog/load';
 import { roleFromJobPosting } from './_languages';
 
 const role = (ad: string, language: 'en' | 'de' | 'fr' | 'es') => roleFromJobPosting(ad, { language });
-const reqs = (ad: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') =>
-  role(ad, language).requirements.map((q) => [requirementId(q), q.tier, q.hard]);
+const reqs = (ad: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') => role(ad, language).requirements.map((q) => [requirementId(q), q.tier, q.hard]);
 const notes = (ad: string, language: 'en' | 'de' | 'fr' | 'es') => (role(ad, language).notes ?? []).map((n) => n.condition);
 
 describe("another country's vetting, to be passed after hire (p94)", () => {
@@ -37,8 +36,7 @@ describe("another country's vetting, to be passed after hire (p94)", () => {
 
 describe('a part of security years (p94)', () => {
   it('reads years assessing "AI/ML or GenAI systems" as security work on them, after "incl." too', () => {
-    const ad =
-      'AI Security Analyst\n\nRequirements\n- 3-5 years in information security, incl. minimum 1 year assessing AI/ML or GenAI systems\n- Python\n';
+    const ad = 'AI Security Analyst\n\nRequirements\n- 3-5 years in information security, incl. minimum 1 year assessing AI/ML or GenAI systems\n- Python\n';
     expect(reqs(ad)).toEqual([
       ['securityYears', 'required', true],
       ['python', 'required', false],
@@ -84,8 +82,7 @@ describe('sentences after a lead of requirements in prose (p94)', () => {
 
 describe('CISA beside "guidelines" or the NCSC (p94)', () => {
   it('reads no certification in "the NCSC/CISA Guidelines for Secure AI System Development"', () => {
-    const ad =
-      'Security Manager\n\nDesirable\n- Familiarity with the NCSC/CISA Guidelines for Secure AI System Development\n- Python\n';
+    const ad = 'Security Manager\n\nDesirable\n- Familiarity with the NCSC/CISA Guidelines for Secure AI System Development\n- Python\n';
     expect(reqs(ad).filter(([id]) => id === 'cisa')).toEqual([]);
   });
 });
