@@ -1717,6 +1717,23 @@ function clauseTextAfter(clause: Clause, at: number): string {
 /** Field names joined to the one before by slashes ("/ML" in "AI/ML systems"). */
 const FIELD_SLASHES = unicodeRegex`^(?:\/[\p{L}\p{N}]{1,12})+`;
 
+/** Work done by hand on what follows ("two years working hands-on with ML or LLM systems"): the systems' own work. */
+const HANDS_ON = /\bhands[-\s]on\b/iu;
+
+/** A field name joined to the one before by an `or` word or a comma ("or GenAI" in "AI/ML or GenAI systems"). */
+const JOINED_FIELD = unicodeRegex`^\s{0,3}(,|\p{L}{1,6})\s{1,3}[\p{L}\p{N}]{1,12}(?:\/[\p{L}\p{N}]{1,12})*`;
+
+/** The text after a field with the names joined to it dropped (two at most): "/ML or GenAI systems" → " systems". */
+function withoutJoinedFields(rest: string, words: PostingWords): string {
+  let out = rest.replace(FIELD_SLASHES, '');
+  for (let i = 0; i < 2; i++) {
+    const m = JOINED_FIELD.exec(out);
+    if (!m || words.years.systemNounFirst.test(out) || (m[1] !== ',' && !words.orOnly.test(m[1] as string))) break;
+    out = out.slice(m[0].length);
+  }
+  return out;
+}
+
 /**
  * A part of years of security work whose ML field is what the work was done on, named after words of their own and
  * no verb of building ("…, including at least one year in which the systems under review incorporated machine
@@ -1740,11 +1757,11 @@ function mlObjectOfSecurity(
     .split(/\s+/u)
     .filter((w) => !words.years.yearWords.has(fold(w)))
     .join(' ');
-  if (words.building.test(between)) return undefined;
+  if (words.building.test(between) || HANDS_ON.test(between)) return undefined;
   // "… with at least 2 years focused on AI/ML systems": the field names the systems the security work is done on, unless
   // the part goes on to build them ("… machine learning systems (building, training or deploying models)").
   const rest = after.slice(ml.index + ml[0].length);
-  const onSystems = words.years.systemNounFirst.test(rest.replace(FIELD_SLASHES, '')) && !words.building.test(rest) && !words.modelDeveloping.test(rest);
+  const onSystems = words.years.systemNounFirst.test(withoutJoinedFields(rest, words)) && !words.building.test(rest) && !words.modelDeveloping.test(rest);
   return leadWords(own, words) >= 2 || onSystems ? ml.index : undefined;
 }
 
@@ -1885,13 +1902,16 @@ function degreeAlternative(before: string, words: PostingWords): boolean {
 /** How far either side of a years phrase its cues are read ("or" before it, "ago" after it): longer than any cue word. */
 const CUE_REACH = 80;
 
+/** A semicolon, or a full stop whose next word is no lowercase one (the dot of "incl. minimum 1 year" ends an abbreviation). */
+const SENTENCE_BREAK = unicodeRegex`;\s|\.\s(?![^\S\n]{0,3}\p{Ll})`;
+
 /**
  * The measure of the statement a later one is part of ("7+ years in security, including 3 in cloud security"):
  * the first statement of the clause, when no sentence stop lies between them; `undefined` for a first statement.
  */
 function narrower(before: readonly YearsStatement[], lastEnd: number, at: number, clause: Clause): ExperienceMeasure | 'skill' | undefined {
   const first = before[0];
-  if (first === undefined || /[.;]\s/u.test(clause.text.slice(lastEnd, at))) return undefined;
+  if (first === undefined || SENTENCE_BREAK.test(clause.text.slice(lastEnd, at))) return undefined;
   return first.measure ?? 'skill';
 }
 
