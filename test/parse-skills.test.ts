@@ -4250,13 +4250,48 @@ describe('a security word that names what the work evaded, studied or worked bes
     ['EXPERIENCE\nPrivacy Engineer  2020 – Present\n- Privacy reviews of new products; GDPR records.', 'privacy', true],
     // Convention 285: a team named for data protection is a party worked with.
     ['EXPERIENCE\nAI Governance Lead  2020 – Present\n- Co-wrote the AI Acceptable Use Standard with the Data Protection team.', 'privacy', false],
-    ["EXPÉRIENCE\nResponsable gouvernance IA  2020 – aujourd'hui\n- Corédaction, avec l'équipe Protection des données, du standard d'utilisation de l'IA", 'privacy', false],
-    ["EXPÉRIENCE\nDéléguée à la protection des données  2020 – aujourd'hui\n- Analyses d'impact relatives à la protection des données (AIPD).", 'privacy', true],
+    [
+      "EXPÉRIENCE\nResponsable gouvernance IA  2020 – aujourd'hui\n- Corédaction, avec l'équipe Protection des données, du standard d'utilisation de l'IA",
+      'privacy',
+      false,
+    ],
+    [
+      "EXPÉRIENCE\nDéléguée à la protection des données  2020 – aujourd'hui\n- Analyses d'impact relatives à la protection des données (AIPD).",
+      'privacy',
+      true,
+    ],
     // Convention 286: STIG hardening inside an ML or DevOps job is a side duty, no compliance work.
     ['EXPERIENCE\nML Engineer  2020 – Present\n- Hardened RHEL 8 GPU hosts to DISA STIGs with the systems team.', 'security-compliance', false],
-    ['EXPERIENCE\nML Platform Engineer  2020 – Present\n- Administer the RHEL 8 GPU nodes (patching under STIG, drivers, Docker runtime).', 'security-compliance', false],
+    [
+      'EXPERIENCE\nML Platform Engineer  2020 – Present\n- Administer the RHEL 8 GPU nodes (patching under STIG, drivers, Docker runtime).',
+      'security-compliance',
+      false,
+    ],
   ])('%j → %s: %j', (text, id, has) => {
     expect(ids(text).includes(id)).toBe(has);
+  });
+});
+
+describe('a clause that says the person took no part in the work negates it', () => {
+  const fr = (line: string) =>
+    `Claire Martin\n\nEXPÉRIENCES PROFESSIONNELLES\n\nIngénieure sécurité   Mars 2021 – à ce jour\nQuillon SAS, Paris\n- Revue des configurations des pare-feux.\n- ${line}\n\nFORMATION\n\n2015   Licence Informatique, Université de Rennes 1\n`;
+  const es = (line: string) =>
+    `Lucía Gómez\n\nEXPERIENCIA PROFESIONAL\n\nIngeniera de seguridad   marzo 2021 – actualidad\nQuillon S.L., Madrid\n- Revisión de configuraciones de cortafuegos.\n- ${line}\n\nFORMACIÓN\n\n2015   Grado en Ingeniería Informática, Universidad de Sevilla\n`;
+  const de = (line: string) =>
+    `Lena Vogel\n\nBERUFSERFAHRUNG\n\nSicherheitsingenieurin   03/2021 – heute\nQuillon GmbH, Berlin\n- Prüfung der Firewall-Konfigurationen.\n- ${line}\n\nAUSBILDUNG\n\n2015   B.Sc. Informatik, Universität Potsdam\n`;
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer  2020 – Present\n- Guardrails were owned by the AppSec team; I was not involved in the red-team exercise.', false],
+    ['EXPERIENCE\nSecurity Engineer  2020 – Present\n- I did not take part in the penetration tests.', false],
+    ['EXPERIENCE\nSecurity Engineer  2020 – Present\n- I had no part in the penetration tests.', false],
+    ['EXPERIENCE\nSecurity Engineer  2020 – Present\n- Ran the penetration tests; I was not part of the board.', true],
+    [fr("Je n'ai pas participé aux tests d'intrusion web."), false],
+    [fr("J'ai participé aux tests d'intrusion web."), true],
+    [es('No participé en las pruebas de penetración.'), false],
+    [es('Participé en las pruebas de penetración.'), true],
+    [de('Keine Beteiligung an den Penetrationstests.'), false],
+    [de('Beteiligung an den Penetrationstests.'), true],
+  ])('%j → penetration-testing: %j', (text, has) => {
+    expect(ids(text).includes('penetration-testing')).toBe(has);
   });
 });
 
