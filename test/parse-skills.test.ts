@@ -4295,6 +4295,17 @@ describe('a clause that says the person took no part in the work negates it', ()
   });
 });
 
+describe('"policy" as an insurance record or a cloud product is no policy written', () => {
+  it.each([
+    ['EXPERIENCE\nData Engineer  2020 – Present\n- Wrote SQL against the policy data warehouse; productionized scoring as nightly batch jobs.', false],
+    ['EXPERIENCE\nData Scientist  2020 – Present\n- Built claims-fraud and policy-lapse classification models in Python.', false],
+    ['EXPERIENCE\nCloud Security Analyst  2020 – Present\n- Triage Microsoft Sentinel alerts; write Azure Policy definitions for the tenants.', false],
+    ['EXPERIENCE\nSecurity Officer  2020 – Present\n- Wrote the removable media policy and the information classification policy.', true],
+  ])('%j → policy-development: %j', (text, has) => {
+    expect(ids(text).includes('policy-development')).toBe(has);
+  });
+});
+
 describe('an entry that says the person builds no models is no ML work', () => {
   it.each([
     'EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Independent review of AI/ML models before approval; raise findings. I do not build\n  or retrain the models.',
