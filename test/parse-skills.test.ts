@@ -4237,6 +4237,75 @@ describe('hosts described as STIG-hardened are the environment, no compliance wo
   });
 });
 
+describe('a security word that names what the work evaded, studied or worked beside (conventions 283–285)', () => {
+  it.each([
+    // Convention 283: an EDR evaded is the target of offensive work, no security monitoring.
+    ['EXPERIENCE\nRed Team Operator  2020 – Present\n- Custom C loaders for EDR evasion; payload staging.', 'security-monitoring', false],
+    ['EDUCACIÓN\nMáster en Ciberseguridad, 2017\nTrabajo Fin de Máster: "Evasión de EDR mediante syscalls indirectos"', 'security-monitoring', false],
+    ['EXPERIENCE\nSOC Analyst  2020 – Present\n- Triage of EDR alerts (CrowdStrike Falcon); host isolation from the EDR console.', 'security-monitoring', true],
+    // Convention 284: the privacy of machine-learning models is adversarial-ML research, not data protection.
+    ['SUMMARY\nResearcher. Privacy and security of machine learning models; memorisation and extraction.', 'privacy', false],
+    ['RESEARCH INTERESTS\nRobustness and privacy of machine-learning models; security of LLM agents.', 'privacy', false],
+    ['PROJECTS\nRetrained the target with DP-SGD at three privacy budgets and measured attack AUC.', 'privacy', false],
+    ['EXPERIENCE\nPrivacy Engineer  2020 – Present\n- Privacy reviews of new products; GDPR records.', 'privacy', true],
+    // Convention 285: a team named for data protection is a party worked with.
+    ['EXPERIENCE\nAI Governance Lead  2020 – Present\n- Co-wrote the AI Acceptable Use Standard with the Data Protection team.', 'privacy', false],
+    [
+      "EXPÉRIENCE\nResponsable gouvernance IA  2020 – aujourd'hui\n- Corédaction, avec l'équipe Protection des données, du standard d'utilisation de l'IA",
+      'privacy',
+      false,
+    ],
+    [
+      "EXPÉRIENCE\nDéléguée à la protection des données  2020 – aujourd'hui\n- Analyses d'impact relatives à la protection des données (AIPD).",
+      'privacy',
+      true,
+    ],
+    // Convention 286: STIG hardening inside an ML or DevOps job is a side duty, no compliance work.
+    ['EXPERIENCE\nML Engineer  2020 – Present\n- Hardened RHEL 8 GPU hosts to DISA STIGs with the systems team.', 'security-compliance', false],
+    [
+      'EXPERIENCE\nML Platform Engineer  2020 – Present\n- Administer the RHEL 8 GPU nodes (patching under STIG, drivers, Docker runtime).',
+      'security-compliance',
+      false,
+    ],
+  ])('%j → %s: %j', (text, id, has) => {
+    expect(ids(text).includes(id)).toBe(has);
+  });
+});
+
+describe('a clause that says the person took no part in the work negates it', () => {
+  const fr = (line: string) =>
+    `Claire Martin\n\nEXPÉRIENCES PROFESSIONNELLES\n\nIngénieure sécurité   Mars 2021 – à ce jour\nQuillon SAS, Paris\n- Revue des configurations des pare-feux.\n- ${line}\n\nFORMATION\n\n2015   Licence Informatique, Université de Rennes 1\n`;
+  const es = (line: string) =>
+    `Lucía Gómez\n\nEXPERIENCIA PROFESIONAL\n\nIngeniera de seguridad   marzo 2021 – actualidad\nQuillon S.L., Madrid\n- Revisión de configuraciones de cortafuegos.\n- ${line}\n\nFORMACIÓN\n\n2015   Grado en Ingeniería Informática, Universidad de Sevilla\n`;
+  const de = (line: string) =>
+    `Lena Vogel\n\nBERUFSERFAHRUNG\n\nSicherheitsingenieurin   03/2021 – heute\nQuillon GmbH, Berlin\n- Prüfung der Firewall-Konfigurationen.\n- ${line}\n\nAUSBILDUNG\n\n2015   B.Sc. Informatik, Universität Potsdam\n`;
+  it.each([
+    ['EXPERIENCE\nSecurity Engineer  2020 – Present\n- Guardrails were owned by the AppSec team; I was not involved in the red-team exercise.', false],
+    ['EXPERIENCE\nSecurity Engineer  2020 – Present\n- I did not take part in the penetration tests.', false],
+    ['EXPERIENCE\nSecurity Engineer  2020 – Present\n- I had no part in the penetration tests.', false],
+    ['EXPERIENCE\nSecurity Engineer  2020 – Present\n- Ran the penetration tests; I was not part of the board.', true],
+    [fr("Je n'ai pas participé aux tests d'intrusion web."), false],
+    [fr("J'ai participé aux tests d'intrusion web."), true],
+    [es('No participé en las pruebas de penetración.'), false],
+    [es('Participé en las pruebas de penetración.'), true],
+    [de('Keine Beteiligung an den Penetrationstests.'), false],
+    [de('Beteiligung an den Penetrationstests.'), true],
+  ])('%j → penetration-testing: %j', (text, has) => {
+    expect(ids(text).includes('penetration-testing')).toBe(has);
+  });
+});
+
+describe('"policy" as an insurance record or a cloud product is no policy written', () => {
+  it.each([
+    ['EXPERIENCE\nData Engineer  2020 – Present\n- Wrote SQL against the policy data warehouse; productionized scoring as nightly batch jobs.', false],
+    ['EXPERIENCE\nData Scientist  2020 – Present\n- Built claims-fraud and policy-lapse classification models in Python.', false],
+    ['EXPERIENCE\nCloud Security Analyst  2020 – Present\n- Triage Microsoft Sentinel alerts; write Azure Policy definitions for the tenants.', false],
+    ['EXPERIENCE\nSecurity Officer  2020 – Present\n- Wrote the removable media policy and the information classification policy.', true],
+  ])('%j → policy-development: %j', (text, has) => {
+    expect(ids(text).includes('policy-development')).toBe(has);
+  });
+});
+
 describe('an entry that says the person builds no models is no ML work', () => {
   it.each([
     'EXPERIENCE\nAnalyst, Model Risk Management (AI & ML)  Apr 2024 – Present\n• Independent review of AI/ML models before approval; raise findings. I do not build\n  or retrain the models.',
