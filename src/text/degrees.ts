@@ -85,6 +85,8 @@ export interface DegreeWords {
   doubleDegree: RegExp;
   /** The words that join two subjects ("and", "y", "et", "und"). */
   and: RegExp;
+  /** Two subjects joined before the last word they share ("Software & Information Engineering"), global: groups 1 (the first), 2 (the rest), 3 (the head). */
+  sharedFieldHeadAll: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, DegreeWords>();
@@ -158,6 +160,11 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     institutionWord: () => phrasesRegex(d.institutions),
     doubleDegree: () => phrasesRegex(d.doubleDegrees),
     and: () => phrasesRegex(lex.sections.and),
+    sharedFieldHeadAll: () =>
+      lexiconRegExp(
+        `(?<![\\p{L}\\p{N}])(\\p{L}{2,30})(\\s{1,3}(?:${phrasesBody(lex.sections.and)}|&)\\s{1,3}\\p{L}{2,30}\\s{1,3})(\\p{L}{2,30})${WORD_END}`,
+        'gu',
+      ),
   });
   cache.set(lex, words);
   return words;
@@ -304,6 +311,23 @@ export function fieldsIn(text: string, words: DegreeWords, groups = true, genera
   );
   if (generalLast) named.sort((a, b) => Number(a.general) - Number(b.general));
   return [...new Set([...named, ...(groups ? kept.filter((f) => f.group) : [])].flatMap((f) => f.fields))];
+}
+
+/**
+ * The fields a text names once each subject joined before a shared last word gets that word ("Software & Information
+ * Engineering" reads "Software Engineering & Information Engineering"): for a text whose words name no field as written.
+ */
+export function fieldsOfSharedHeads(text: string, words: DegreeWords): DegreeField[] {
+  const re = words.sharedFieldHeadAll;
+  re.lastIndex = 0;
+  if (!re.test(text)) return [];
+  re.lastIndex = 0;
+  return fieldsIn(
+    text.replace(re, (_, first: string, rest: string, head: string) => `${first} ${head}${rest}${head}`),
+    words,
+    false,
+    true,
+  );
 }
 
 /** Only spaces between two names: one compound. */
