@@ -3442,6 +3442,30 @@ describe("someone else's work is not the person's", () => {
   });
   it.each([
     [
+      'EXPERIENCE\nGRC Analyst, Acme  2019 – 2024\n- Collect screenshots of Splunk log-retention settings and firewall rule review sign-offs from IT as\n   audit evidence.',
+      ['security-monitoring', 'network-security'],
+      [],
+    ],
+    [
+      `EXPÉRIENCE\nAnalyste GRC, Acme  2019 - 2024\n- Collecte, comme preuves d'audit, de captures d'écran des paramètres Splunk\n   et des validations de revue des règles de pare-feu.${frFill}`,
+      ['security-monitoring', 'network-security'],
+      [],
+    ],
+    [
+      `EXPERIENCIA\nAnalista GRC, Acme  2019 - 2024\n- Recopilo como evidencias de auditoría las capturas de la retención de Splunk y de las reglas de firewall.${esFill}`,
+      ['security-monitoring', 'network-security'],
+      [],
+    ],
+    // What the person built before the gathering stays theirs; without a verb of gathering, "as evidence" alone says nothing.
+    ['EXPERIENCE\nGRC Analyst, Acme  2019 – 2024\n- Wrote Python scripts that collect firewall rule exports as audit evidence.', ['network-security'], ['python']],
+    ['EXPERIENCE\nSecurity Engineer, Acme  2019 – 2024\n- Hardened the firewall rules, kept as audit evidence.', [], ['network-security']],
+  ])('reads what is gathered as evidence as assessed, no work: %s', (text, absent, present) => {
+    const found = ids(text);
+    for (const id of absent) expect(found).not.toContain(id);
+    for (const id of present) expect(found).toContain(id);
+  });
+  it.each([
+    [
       `EXPÉRIENCE\nData Scientist, Maison Vernet  2022 - 2026\n• Déploiement des modèles sur Vertex AI avec l'équipe MLOps, requêtes BigQuery (SQL)${frFill}`,
       'mlops',
       false,

@@ -379,6 +379,16 @@ export const CuesLexiconSchema = z.strictObject({
   /** Nouns of evidence reviewed ("tickets", "evidence", "evidencias", "preuves", "Nachweise"). */
   evidenceNouns: z._default(Phrases, []),
   /**
+   * The word that makes what is gathered evidence ("as", "comme", "como", "als"): before a noun of `evidenceAsNouns`, with
+   * a verb of `evidenceGatherers` before it in its clause, what is gathered is assessed as an assurance verb's object is
+   * ("Collect screenshots of Splunk log-retention settings and firewall rule review sign-offs from IT as audit evidence").
+   */
+  evidenceAs: z._default(Phrases, []),
+  /** Nouns of evidence after a word of `evidenceAs` ("audit evidence", "preuves d'audit", "evidencias", "Nachweise"). */
+  evidenceAsNouns: z._default(Phrases, []),
+  /** Verbs of gathering evidence ("collect", "gathered", "collecte", "recopilo", "sammle"). */
+  evidenceGatherers: z._default(Phrases, []),
+  /**
    * An audit's noun and its link to what it covers ("audits of", "Prüfungen des"): the rest of the clause, up to a verb of
    * building or another assurance verb, is the audit's scope, assessed as an assurance verb's object is ("Planned and led
    * audits of the ISMS, vulnerability management, network security and IT outsourcing").
