@@ -4474,6 +4474,14 @@ describe('r27 readings', () => {
     [job('Automated deployment of Sigma rules to Microsoft Sentinel and Splunk through GitHub Actions.'), 'devsecops', false],
     [job('Python probe scripts scheduled in Jenkins.'), 'devsecops', false],
     ['EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Scripts de Python programados en Jenkins.', 'devsecops', false],
+    // A schedule said in words ("every night", "weekly", "cada noche") makes the CI service a scheduler too.
+    [job('A pytest harness runs the garak probes every night in GitHub Actions and files Jira tickets.'), 'devsecops', false],
+    [job('Evidence collectors scheduled weekly in GitHub Actions.'), 'devsecops', false],
+    ['EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Un arnés en Python ejecuta cada noche las sondas de garak en GitHub Actions.', 'devsecops', false],
+    // A cloud vendor is a supplier assessed, and a service's results pulled are data read, no cloud secured.
+    [job('Ran security risk assessments of new cloud vendors.'), 'cloud-security', false],
+    [job('Python collectors pull AWS Config rule results and attach them to the matching control.'), 'cloud-security', false],
+    [job('Rolled out AWS Config conformance packs org-wide.'), 'cloud-security', true],
     [job('Semgrep gates in GitHub Actions block merges on high findings.'), 'devsecops', true],
     // A model's quality gate (drift, accuracy) blocks a promotion for no security reason.
     [job('Weekly retraining pipeline in Azure ML; population-stability (PSI) drift checks block promotion when features shift.'), 'devsecops', false],
