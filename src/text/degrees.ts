@@ -85,8 +85,8 @@ export interface DegreeWords {
   doubleDegree: RegExp;
   /** The words that join two subjects ("and", "y", "et", "und"). */
   and: RegExp;
-  /** Two subjects joined before the last word they share ("Software & Information Engineering"), global: groups 1 (the first), 2 (the rest), 3 (the head). */
-  sharedFieldHeadAll: RegExp;
+  /** The one-word joiners of two subjects ("and", "und", "&"), lowercased: for subjects sharing their last word. */
+  andWords: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon, DegreeWords>();
@@ -160,11 +160,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     institutionWord: () => phrasesRegex(d.institutions),
     doubleDegree: () => phrasesRegex(d.doubleDegrees),
     and: () => phrasesRegex(lex.sections.and),
-    sharedFieldHeadAll: () =>
-      lexiconRegExp(
-        `(?<![\\p{L}\\p{N}])(\\p{L}{2,30})(\\s{1,3}(?:${phrasesBody(lex.sections.and)}|&)\\s{1,3}\\p{L}{2,30}\\s{1,3})(\\p{L}{2,30})${WORD_END}`,
-        'gu',
-      ),
+    andWords: () => new Set(['&', ...lex.sections.and.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())]),
   });
   cache.set(lex, words);
   return words;
@@ -318,16 +314,26 @@ export function fieldsIn(text: string, words: DegreeWords, groups = true, genera
  * Engineering" reads "Software Engineering & Information Engineering"): for a text whose words name no field as written.
  */
 export function fieldsOfSharedHeads(text: string, words: DegreeWords): DegreeField[] {
-  const re = words.sharedFieldHeadAll;
-  re.lastIndex = 0;
-  if (!re.test(text)) return [];
-  re.lastIndex = 0;
-  return fieldsIn(
-    text.replace(re, (_, first: string, rest: string, head: string) => `${first} ${head}${rest}${head}`),
-    words,
-    false,
-    true,
-  );
+  const parts = [...text.matchAll(SUBJECT_WORDS)];
+  let out = '';
+  let at = 0;
+  for (let i = 0; i + 3 < parts.length; i++) {
+    const [first, join, second, head] = [0, 1, 2, 3].map((k) => parts[i + k] as RegExpMatchArray) as [RegExpMatchArray, RegExpMatchArray, RegExpMatchArray, RegExpMatchArray];
+    if (!words.andWords.has(join[0].toLowerCase()) || [first, second, head].some((w) => w[0] === '&')) continue;
+    if (![first, join, second].every((w, k) => SPACES_ONLY.test(text.slice(endOf(w), (parts[i + k + 1] as RegExpMatchArray).index)))) continue;
+    const end = endOf(first);
+    out += `${text.slice(at, end)} ${head[0]}`;
+    at = end;
+  }
+  return at === 0 ? [] : fieldsIn(out + text.slice(at), words, false, true);
+}
+
+/** The words of a subject and the ampersand that may join two. */
+const SUBJECT_WORDS = /\p{L}+|&/gu;
+
+/** Where a match ends. */
+function endOf(m: RegExpMatchArray): number {
+  return (m.index ?? 0) + m[0].length;
 }
 
 /** Only spaces between two names: one compound. */
