@@ -3457,7 +3457,11 @@ describe("someone else's work is not the person's", () => {
       [],
     ],
     // What the person built before the gathering stays theirs; without a verb of gathering, "as evidence" alone says nothing.
-    ['EXPERIENCE\nGRC Analyst, Acme  2019 – 2024\n- Wrote Python scripts that collect firewall rule exports as audit evidence.', ['network-security'], ['python']],
+    [
+      'EXPERIENCE\nGRC Analyst, Acme  2019 – 2024\n- Wrote Python scripts that collect firewall rule exports as audit evidence.',
+      ['network-security'],
+      ['python'],
+    ],
     ['EXPERIENCE\nSecurity Engineer, Acme  2019 – 2024\n- Hardened the firewall rules, kept as audit evidence.', [], ['network-security']],
   ])('reads what is gathered as evidence as assessed, no work: %s', (text, absent, present) => {
     const found = ids(text);
@@ -4477,7 +4481,11 @@ describe('r27 readings', () => {
     // A schedule said in words ("every night", "weekly", "cada noche") makes the CI service a scheduler too.
     [job('A pytest harness runs the garak probes every night in GitHub Actions and files Jira tickets.'), 'devsecops', false],
     [job('Evidence collectors scheduled weekly in GitHub Actions.'), 'devsecops', false],
-    ['EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Un arnés en Python ejecuta cada noche las sondas de garak en GitHub Actions.', 'devsecops', false],
+    [
+      'EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Un arnés en Python ejecuta cada noche las sondas de garak en GitHub Actions.',
+      'devsecops',
+      false,
+    ],
     // A cloud vendor is a supplier assessed, and a service's results pulled are data read, no cloud secured.
     [job('Ran security risk assessments of new cloud vendors.'), 'cloud-security', false],
     [job('Python collectors pull AWS Config rule results and attach them to the matching control.'), 'cloud-security', false],

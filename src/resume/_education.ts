@@ -1,6 +1,15 @@
 import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type Section, type SectionName } from '../schemas';
 import { type DateRange, type DateReading, type DateWords, dateWordsFor, findDateRanges, findDates, type SingleDate } from '../text/dates';
-import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, fieldsOfSharedHeads, inProgressIn, mayNameDegree } from '../text/degrees';
+import {
+  type DegreeMention,
+  type DegreeWords,
+  degreeMentions,
+  degreeWordsFor,
+  fieldsIn,
+  fieldsOfSharedHeads,
+  inProgressIn,
+  mayNameDegree,
+} from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 import { anyBetween, headPositionsIn, isWholeLine, unicodeRegex, unicodeLiteral } from '../text/phrases';
 

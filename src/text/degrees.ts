@@ -318,7 +318,12 @@ export function fieldsOfSharedHeads(text: string, words: DegreeWords): DegreeFie
   let out = '';
   let at = 0;
   for (let i = 0; i + 3 < parts.length; i++) {
-    const [first, join, second, head] = [0, 1, 2, 3].map((k) => parts[i + k] as RegExpMatchArray) as [RegExpMatchArray, RegExpMatchArray, RegExpMatchArray, RegExpMatchArray];
+    const [first, join, second, head] = [0, 1, 2, 3].map((k) => parts[i + k] as RegExpMatchArray) as [
+      RegExpMatchArray,
+      RegExpMatchArray,
+      RegExpMatchArray,
+      RegExpMatchArray,
+    ];
     if (!words.andWords.has(join[0].toLowerCase()) || [first, second, head].some((w) => w[0] === '&')) continue;
     if (![first, join, second].every((w, k) => SPACES_ONLY.test(text.slice(endOf(w), (parts[i + k + 1] as RegExpMatchArray).index)))) continue;
     const end = endOf(first);

@@ -289,12 +289,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         lex.cues.evidenceReviews,
       ),
     evidenceAsAll: () =>
-      phrasesPattern(
-        [lex.cues.evidenceAs, lex.cues.evidenceAsNouns],
-        ([as, noun]) => `${as}\\s{1,12}${noun}(?![\\p{L}\\p{N}])`,
-        'gu',
-        lex.cues.evidenceAs,
-      ),
+      phrasesPattern([lex.cues.evidenceAs, lex.cues.evidenceAsNouns], ([as, noun]) => `${as}\\s{1,12}${noun}(?![\\p{L}\\p{N}])`, 'gu', lex.cues.evidenceAs),
     evidenceGatherersAll: () => phrasesRegex(lex.cues.evidenceGatherers, 'g'),
     // Plain patterns, not folded ones: a team's name is told by its capital.
     teamListBeforeAll: () => teamListPattern(lex.cues.teamListBefore, lex.sections.and, true),
