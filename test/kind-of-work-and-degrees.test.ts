@@ -202,3 +202,21 @@ describe('two subjects of a degree joined before the last word they share (r164)
     expect(read(text).education.map((e) => `${e.level}/${e.field}`)).toEqual([want]);
   });
 });
+
+describe('an industry security researcher who attacks models (convention 296)', () => {
+  const cv = (title: string, org: string) =>
+    [
+      'EXPERIENCE',
+      '',
+      `${title}                Apr 2020 – Mar 2022`,
+      org,
+      '- Attacks on the inference endpoints (model extraction, membership inference) and hardening advice.',
+      '- Security assessments of the ML-based fraud detection before go-live.',
+    ].join('\n');
+  it.each([
+    ['Senior Security Researcher, Machine Learning Security', 'Bank Sihlfeld AG, Zurich', false],
+    ['Postdoctoral Researcher, Secure ML group', 'ETH Zurich', true],
+  ])('%s: ML work %s', (title, org, ml) => {
+    expect(read(cv(title, org)).experience.entries[0]?.kind.includes('ml')).toBe(ml);
+  });
+});

@@ -110,6 +110,12 @@ export const WorkLexiconSchema = z.strictObject({
   mlTitles: Phrases,
   /** Titles of research appointments ("Postdoctoral Researcher", "Research Associate"): their subject is their kind of work. */
   researchTitles: Phrases,
+  /**
+   * Research titles that name security as their field ("Security Researcher", "Sicherheitsforscher", "chercheur en
+   * sécurité"): an industry post that attacks and tests systems, no research appointment whose attacks on models train them
+   * (`trainsModelsInResearch`; convention 296).
+   */
+  securityResearchTitles: z._default(Phrases, []),
   /** Titles of teaching posts ("Teaching Assistant", "Sessional Tutor"): the subject taught is no work of its kind ("CSC311 Introduction to Machine Learning"). */
   teachingTitles: Phrases,
   /** Words of teaching in a duty ("taught", "Imparto el módulo", "Vorlesung"): the attacks on models a course covers are its topic, no research that trains them. */
