@@ -191,3 +191,32 @@ describe('a degree whose thesis the summary says is still being written (r156)',
     expect(read(text).education.map((e) => `${e.level}/${e.field}`)).toEqual(['bachelor/information-systems']);
   });
 });
+
+describe('two subjects of a degree joined before the last word they share (r164)', () => {
+  it.each([
+    ['AUSBILDUNG\n\n10/2020 – 09/2024     Bachelorstudium Software & Information Engineering\n', 'bachelor/software-engineering'],
+    ['EDUCATION\n\nBSc Software and Information Engineering, TU Wien, 2024\n', 'bachelor/software-engineering'],
+    // A subject named as written keeps its reading: the shared word is only tried when none is.
+    ['EDUCATION\n\nBSc Mathematics and Computer Science, University of Leeds, 2015\n', 'bachelor/mathematics'],
+  ])('%s', (text, want) => {
+    expect(read(text).education.map((e) => `${e.level}/${e.field}`)).toEqual([want]);
+  });
+});
+
+describe('an industry security researcher who attacks models (convention 296)', () => {
+  const cv = (title: string, org: string) =>
+    [
+      'EXPERIENCE',
+      '',
+      `${title}                Apr 2020 – Mar 2022`,
+      org,
+      '- Attacks on the inference endpoints (model extraction, membership inference) and hardening advice.',
+      '- Security assessments of the ML-based fraud detection before go-live.',
+    ].join('\n');
+  it.each([
+    ['Senior Security Researcher, Machine Learning Security', 'Bank Sihlfeld AG, Zurich', false],
+    ['Postdoctoral Researcher, Secure ML group', 'ETH Zurich', true],
+  ])('%s: ML work %s', (title, org, ml) => {
+    expect(read(cv(title, org)).experience.entries[0]?.kind.includes('ml')).toBe(ml);
+  });
+});

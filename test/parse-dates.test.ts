@@ -168,6 +168,18 @@ describe('findDateRanges', () => {
   });
 
   it.each([
+    ['es', 'Marzo 2025 - hasta la fecha', '2025-03', '2026-11', true, 'Marzo 2025 - hasta la fecha'],
+    ['es', 'marzo 2025 – hasta hoy', '2025-03', '2026-11', true, 'marzo 2025 – hasta hoy'],
+    ['es', 'enero 2019 – hasta diciembre 2021', '2019-01', '2021-12', false, 'enero 2019 – hasta diciembre 2021'],
+    ['en', 'Jan 2020 – until now', '2020-01', '2026-11', true, 'Jan 2020 – until now'],
+  ] as const)('%s: a connector word after the dash joins the range: %s', (lang, line, start, end, current, written) => {
+    const rs = findDateRanges(line, AS_OF, { lex: lexiconFor(lang, allLanguages) });
+    expect(rs.map((r) => [formatYearMonth(r.start), formatYearMonth(r.end), r.current, line.slice(r.index, r.index + r.length)])).toEqual([
+      [start, end, current, written],
+    ]);
+  });
+
+  it.each([
     ["Software Developer  |  Andes Retail S.A.   '14 – '16", '2014-01', '2016-12', false, "'14 – '16"],
     ['Analyst   ’19 – Present', '2019-01', '2026-11', true, '’19 – Present'],
     ["Engineer   '14 to 2016", '2014-01', '2016-12', false, "'14 to 2016"],

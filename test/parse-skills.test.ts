@@ -3442,6 +3442,34 @@ describe("someone else's work is not the person's", () => {
   });
   it.each([
     [
+      'EXPERIENCE\nGRC Analyst, Acme  2019 – 2024\n- Collect screenshots of Splunk log-retention settings and firewall rule review sign-offs from IT as\n   audit evidence.',
+      ['security-monitoring', 'network-security'],
+      [],
+    ],
+    [
+      `EXPÉRIENCE\nAnalyste GRC, Acme  2019 - 2024\n- Collecte, comme preuves d'audit, de captures d'écran des paramètres Splunk\n   et des validations de revue des règles de pare-feu.${frFill}`,
+      ['security-monitoring', 'network-security'],
+      [],
+    ],
+    [
+      `EXPERIENCIA\nAnalista GRC, Acme  2019 - 2024\n- Recopilo como evidencias de auditoría las capturas de la retención de Splunk y de las reglas de firewall.${esFill}`,
+      ['security-monitoring', 'network-security'],
+      [],
+    ],
+    // What the person built before the gathering stays theirs; without a verb of gathering, "as evidence" alone says nothing.
+    [
+      'EXPERIENCE\nGRC Analyst, Acme  2019 – 2024\n- Wrote Python scripts that collect firewall rule exports as audit evidence.',
+      ['network-security'],
+      ['python'],
+    ],
+    ['EXPERIENCE\nSecurity Engineer, Acme  2019 – 2024\n- Hardened the firewall rules, kept as audit evidence.', [], ['network-security']],
+  ])('reads what is gathered as evidence as assessed, no work: %s', (text, absent, present) => {
+    const found = ids(text);
+    for (const id of absent) expect(found).not.toContain(id);
+    for (const id of present) expect(found).toContain(id);
+  });
+  it.each([
+    [
       `EXPÉRIENCE\nData Scientist, Maison Vernet  2022 - 2026\n• Déploiement des modèles sur Vertex AI avec l'équipe MLOps, requêtes BigQuery (SQL)${frFill}`,
       'mlops',
       false,
@@ -4519,6 +4547,18 @@ describe('r27 readings', () => {
     [job('Automated deployment of Sigma rules to Microsoft Sentinel and Splunk through GitHub Actions.'), 'devsecops', false],
     [job('Python probe scripts scheduled in Jenkins.'), 'devsecops', false],
     ['EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Scripts de Python programados en Jenkins.', 'devsecops', false],
+    // A schedule said in words ("every night", "weekly", "cada noche") makes the CI service a scheduler too.
+    [job('A pytest harness runs the garak probes every night in GitHub Actions and files Jira tickets.'), 'devsecops', false],
+    [job('Evidence collectors scheduled weekly in GitHub Actions.'), 'devsecops', false],
+    [
+      'EXPERIENCIA\nAnalista de seguridad, Acme  2020 – 2024\n- Un arnés en Python ejecuta cada noche las sondas de garak en GitHub Actions.',
+      'devsecops',
+      false,
+    ],
+    // A cloud vendor is a supplier assessed, and a service's results pulled are data read, no cloud secured.
+    [job('Ran security risk assessments of new cloud vendors.'), 'cloud-security', false],
+    [job('Python collectors pull AWS Config rule results and attach them to the matching control.'), 'cloud-security', false],
+    [job('Rolled out AWS Config conformance packs org-wide.'), 'cloud-security', true],
     [job('Semgrep gates in GitHub Actions block merges on high findings.'), 'devsecops', true],
     // A model's quality gate (drift, accuracy) blocks a promotion for no security reason.
     [job('Weekly retraining pipeline in Azure ML; population-stability (PSI) drift checks block promotion when features shift.'), 'devsecops', false],

@@ -19,6 +19,8 @@ export interface KindWords {
   mlTitle: RegExp;
   /** Titles of research appointments. */
   researchTitle: RegExp;
+  /** A research title that names security as its field (`securityResearchTitles`): no research appointment for attacks on models. */
+  securityResearchTitle: RegExp;
   /** Titles of IT operations (sysadmin, network administrator, help desk, DevOps). */
   operationsTitle: RegExp;
   /** What joins two functions in one title: "&", "+" or the language's "and" between spaces. */
@@ -136,6 +138,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     securityTitle: phrasesRegex(lex.work.securityTitles),
     mlTitle: phrasesRegex(lex.work.mlTitles),
     researchTitle: phrasesRegex(lex.work.researchTitles),
+    securityResearchTitle: phrasesRegex(lex.work.securityResearchTitles),
     operationsTitle: phrasesRegex(lex.work.operationsTitles),
     teachingTitle: phrasesRegex(lex.work.teachingTitles),
     teaching: phrasesRegex(lex.work.teachingWords),

@@ -1,6 +1,15 @@
 import { DEGREE_LEVELS, type DegreeField, type DegreeLevel, type Education, type Section, type SectionName } from '../schemas';
 import { type DateRange, type DateReading, type DateWords, dateWordsFor, findDateRanges, findDates, type SingleDate } from '../text/dates';
-import { type DegreeMention, type DegreeWords, degreeMentions, degreeWordsFor, fieldsIn, inProgressIn, mayNameDegree } from '../text/degrees';
+import {
+  type DegreeMention,
+  type DegreeWords,
+  degreeMentions,
+  degreeWordsFor,
+  fieldsIn,
+  fieldsOfSharedHeads,
+  inProgressIn,
+  mayNameDegree,
+} from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 import { anyBetween, headPositionsIn, isWholeLine, unicodeRegex, unicodeLiteral } from '../text/phrases';
 
@@ -1169,7 +1178,8 @@ function leadingDates(body: string, reading: StudyReading): number {
 
 /** The field a degree's own words name ("Computer Science"); a word for several ("Engineering") names none, a general one ("Management") the last. */
 function namedField(text: string, words: DegreeWords): DegreeField | undefined {
-  return fieldsIn(text, words, false, true)[0];
+  // "Software & Information Engineering": the first subject with the head both share, when the words as written name none.
+  return fieldsIn(text, words, false, true)[0] ?? fieldsOfSharedHeads(text, words)[0];
 }
 
 /**

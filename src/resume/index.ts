@@ -1000,8 +1000,9 @@ function classify(
     // "Evaluated vulnerability management and security monitoring processes": an assurance duty whose object is security.
     const duty = words.securityDuty.test(text.slice(dutiesStart(e), e.bodyEnd)) || assessesSecurity(text, e, assessed, words);
     const skills = entrySkills(e, own, cc);
-    // Attacks on models that the person researches (no course's topic) train the models: ML work in a research appointment.
-    const researched = researchedSkills(text, e, mine, cc.skillById, words);
+    // Attacks on models that the person researches (no course's topic) train the models: ML work in a research appointment,
+    // which an industry "Security Researcher" post, attacking and testing systems, is not (convention 296).
+    const researched = words.securityResearchTitle.test(e.title) ? new Set<string>() : researchedSkills(text, e, mine, cc.skillById, words);
     const classified = classifyEntry(e.title, skills, cc.skillById, words, namedTwice(e, own), organization, built, opening, duty, researched);
     // Under an IT-operations title, security named in a minority of the duties is part of running the systems.
     // The reverse: a neutral title whose duties are mostly security ones is security work (asked only when it is not yet).

@@ -110,6 +110,12 @@ export const WorkLexiconSchema = z.strictObject({
   mlTitles: Phrases,
   /** Titles of research appointments ("Postdoctoral Researcher", "Research Associate"): their subject is their kind of work. */
   researchTitles: Phrases,
+  /**
+   * Research titles that name security as their field ("Security Researcher", "Sicherheitsforscher", "chercheur en
+   * sécurité"): an industry post that attacks and tests systems, no research appointment whose attacks on models train them
+   * (`trainsModelsInResearch`; convention 296).
+   */
+  securityResearchTitles: z._default(Phrases, []),
   /** Titles of teaching posts ("Teaching Assistant", "Sessional Tutor"): the subject taught is no work of its kind ("CSC311 Introduction to Machine Learning"). */
   teachingTitles: Phrases,
   /** Words of teaching in a duty ("taught", "Imparto el módulo", "Vorlesung"): the attacks on models a course covers are its topic, no research that trains them. */
@@ -378,6 +384,16 @@ export const CuesLexiconSchema = z.strictObject({
   evidenceReviews: z._default(Phrases, []),
   /** Nouns of evidence reviewed ("tickets", "evidence", "evidencias", "preuves", "Nachweise"). */
   evidenceNouns: z._default(Phrases, []),
+  /**
+   * The word that makes what is gathered evidence ("as", "comme", "como", "als"): before a noun of `evidenceAsNouns`, with
+   * a verb of `evidenceGatherers` before it in its clause, what is gathered is assessed as an assurance verb's object is
+   * ("Collect screenshots of Splunk log-retention settings and firewall rule review sign-offs from IT as audit evidence").
+   */
+  evidenceAs: z._default(Phrases, []),
+  /** Nouns of evidence after a word of `evidenceAs` ("audit evidence", "preuves d'audit", "evidencias", "Nachweise"). */
+  evidenceAsNouns: z._default(Phrases, []),
+  /** Verbs of gathering evidence ("collect", "gathered", "collecte", "recopilo", "sammle"). */
+  evidenceGatherers: z._default(Phrases, []),
   /**
    * An audit's noun and its link to what it covers ("audits of", "Prüfungen des"): the rest of the clause, up to a verb of
    * building or another assurance verb, is the audit's scope, assessed as an assurance verb's object is ("Planned and led

@@ -133,8 +133,8 @@ export function dateWordsFor(lex: Lexicon): DateWords {
       `|(?<since>${alt(d.since)}))${WORD_END}`,
     'gu',
   );
-  // A connector word may carry a form label's colon: "From: 03/2017   To: 12/2021".
-  const connector = lexiconRegExp(`^\\s{0,3}(?:[-–—‒―~]{1,2}>?|[→⟶➔➝]|(?:${alt(d.connectors)}):?)\\s{0,3}$`);
+  // A connector word may carry a form label's colon: "From: 03/2017   To: 12/2021"; one may follow a dash, "Marzo 2025 - hasta la fecha".
+  const connector = lexiconRegExp(`^\\s{0,3}(?:(?:[-–—‒―~]{1,2}>?|[→⟶➔➝])(?:\\s{1,3}(?:${alt(d.connectors)}))?|(?:${alt(d.connectors)}):?)\\s{0,3}$`);
   const connectorStart = lexiconRegExp(`^(?:${alt(d.connectors)})\\s`);
   // An elided opener runs into its month: "d'avril 2015", "à partir d'octobre 2022".
   const openerBefore = lexiconRegExp(`(?:^|[\\s(\\[])(?:${alt(d.rangeOpeners)})(?:\\s{1,3}|(?<=['’]))$`);

@@ -85,6 +85,8 @@ export interface DegreeWords {
   doubleDegree: RegExp;
   /** The words that join two subjects ("and", "y", "et", "und"). */
   and: RegExp;
+  /** The one-word joiners of two subjects ("and", "und", "&"), lowercased: for subjects sharing their last word. */
+  andWords: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Lexicon, DegreeWords>();
@@ -158,6 +160,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     institutionWord: () => phrasesRegex(d.institutions),
     doubleDegree: () => phrasesRegex(d.doubleDegrees),
     and: () => phrasesRegex(lex.sections.and),
+    andWords: () => new Set(['&', ...lex.sections.and.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())]),
   });
   cache.set(lex, words);
   return words;
@@ -304,6 +307,38 @@ export function fieldsIn(text: string, words: DegreeWords, groups = true, genera
   );
   if (generalLast) named.sort((a, b) => Number(a.general) - Number(b.general));
   return [...new Set([...named, ...(groups ? kept.filter((f) => f.group) : [])].flatMap((f) => f.fields))];
+}
+
+/**
+ * The fields a text names once each subject joined before a shared last word gets that word ("Software & Information
+ * Engineering" reads "Software Engineering & Information Engineering"): for a text whose words name no field as written.
+ */
+export function fieldsOfSharedHeads(text: string, words: DegreeWords): DegreeField[] {
+  const parts = [...text.matchAll(SUBJECT_WORDS)];
+  let out = '';
+  let at = 0;
+  for (let i = 0; i + 3 < parts.length; i++) {
+    const [first, join, second, head] = [0, 1, 2, 3].map((k) => parts[i + k] as RegExpMatchArray) as [
+      RegExpMatchArray,
+      RegExpMatchArray,
+      RegExpMatchArray,
+      RegExpMatchArray,
+    ];
+    if (!words.andWords.has(join[0].toLowerCase()) || [first, second, head].some((w) => w[0] === '&')) continue;
+    if (![first, join, second].every((w, k) => SPACES_ONLY.test(text.slice(endOf(w), (parts[i + k + 1] as RegExpMatchArray).index)))) continue;
+    const end = endOf(first);
+    out += `${text.slice(at, end)} ${head[0]}`;
+    at = end;
+  }
+  return at === 0 ? [] : fieldsIn(out + text.slice(at), words, false, true);
+}
+
+/** The words of a subject and the ampersand that may join two. */
+const SUBJECT_WORDS = /\p{L}+|&/gu;
+
+/** Where a match ends. */
+function endOf(m: RegExpMatchArray): number {
+  return (m.index ?? 0) + m[0].length;
 }
 
 /** Only spaces between two names: one compound. */

@@ -93,6 +93,10 @@ export interface CueWords {
   bodyNamesAll: RegExp;
   /** The reviews of evidence (`evidenceReviews`), global. */
   evidenceReviewsAll: RegExp;
+  /** A noun of evidence after its "as" (`evidenceAs` and `evidenceAsNouns`: "as audit evidence", "comme preuves d'audit"), global. */
+  evidenceAsAll: RegExp;
+  /** Verbs of gathering evidence (`evidenceGatherers`: "collect", "collecte"), global. */
+  evidenceGatherersAll: RegExp;
   /** An audit's noun and its link to its scope (`auditScopeLeads`), global. */
   auditScopesAll: RegExp;
   /** A team's size and the bracket of its members right after it (`teamOf`, then a number), global. */
@@ -122,6 +126,8 @@ export interface CueWords {
   assessedHeadFirstAll: RegExp;
   /** Words that, inside such an object, show a second verb of the person's own work ("and wrote the pentest reports"), folded. */
   assessedBreaks: ReadonlySet<string>;
+  /** Verbs of building (`work.json` → `modelBuildingVerbs`), folded: they end what a clause gathers as evidence. */
+  buildingBreaks: ReadonlySet<string>;
   /** `assessedLeadsNotAfter` closing a text: the assurance word after it names the person's own work ("code review"). */
   assessedLeadNot: RegExp;
   /** Function words that open another phrase inside an object ("of", "with", "for"), folded. */
@@ -282,6 +288,9 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         'gu',
         lex.cues.evidenceReviews,
       ),
+    evidenceAsAll: () =>
+      phrasesPattern([lex.cues.evidenceAs, lex.cues.evidenceAsNouns], ([as, noun]) => `${as}\\s{1,12}${noun}(?![\\p{L}\\p{N}])`, 'gu', lex.cues.evidenceAs),
+    evidenceGatherersAll: () => phrasesRegex(lex.cues.evidenceGatherers, 'g'),
     // Plain patterns, not folded ones: a team's name is told by its capital.
     teamListBeforeAll: () => teamListPattern(lex.cues.teamListBefore, lex.sections.and, true),
     teamListAfterAll: () => teamListPattern(lex.cues.teamListAfter, lex.sections.and, false),
@@ -336,6 +345,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     assessedLeadNot: () => lexiconRegExp(`${phrasesSource(lex.cues.assessedLeadsNotAfter)}[^\\S\\n]{1,3}$`),
     assessedBreaks: () => new Set([...lex.work.modelBuildingVerbs, ...lex.cues.assessedLeads].map((w) => fold(w))),
+    buildingBreaks: () => new Set(lex.work.modelBuildingVerbs.map((w) => fold(w))),
     // Function words other than "and" / "or" open another phrase inside an object ("review of the platform, … with Burp Suite").
     assessedPhraseBreaks: () => {
       const joins = new Set([...lex.sections.and, ...lex.clearances.alternatives, ...lex.cues.assessedDeterminers].map((w) => fold(w)));
@@ -817,7 +827,51 @@ function closedBy(leadNot: RegExp, text: string, at: number): boolean {
 
 /** The objects of assurance verbs and the clauses of reviews of evidence: what was assessed, by start. */
 function assessedSpans(text: string, cues: CueWords): Spans {
-  return mergedSpans(assessedObjects(text, cues), assessedHeadFirstObjects(text, cues), clausesAfter(cues.evidenceReviewsAll, text, cues));
+  return mergedSpans(
+    assessedObjects(text, cues),
+    assessedHeadFirstObjects(text, cues),
+    clausesAfter(cues.evidenceReviewsAll, text, cues),
+    gatheredEvidence(text, cues),
+  );
+}
+
+/** How far before "as evidence" the verb of gathering it is looked for. */
+const GATHER_REACH = 200;
+
+/**
+ * Evidence gathered for an audit ("Collect screenshots of Splunk log-retention settings and firewall rule review sign-offs
+ * from IT as audit evidence", "Collecte, comme preuves d'audit, de captures d'écran …"): from the verb of gathering before
+ * "as evidence" in its clause to the clause's end or a verb of building, what is gathered is what was assessed.
+ */
+function gatheredEvidence(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  const re = cues.evidenceAsAll;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < GATHER_REACH && !clauseEndsAt(text, from - 1, cues)) from--;
+    const before = text.slice(from, m.index);
+    const gather = cues.evidenceGatherersAll;
+    gather.lastIndex = 0;
+    // The first verb of gathering: a noun after it may be another ("collect firewall rule exports as audit evidence").
+    const g = gather.exec(before);
+    if (g === null) continue;
+    const lead = from + g.index;
+    const rest = clausesAfterAt(text, m.index + m[0].length, cues);
+    out.starts.push(lead);
+    out.ends.push(Math.max(rest, m.index + m[0].length));
+  }
+  return out;
+}
+
+/** Where the clause that goes on at `from` ends, or its first verb of building ("… as audit evidence, and built …"). */
+function clausesAfterAt(text: string, from: number, cues: CueWords): number {
+  let k = from;
+  while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues)) k++;
+  const words = unicodeLiteral`/[\p{L}-]+/gu`;
+  const rest = text.slice(from, k);
+  for (let w = words.exec(rest); w !== null; w = words.exec(rest)) if (cues.buildingBreaks.has(fold(w[0]))) return from + w.index;
+  return k;
 }
 
 /** How far the clause of a review of evidence may run. */
