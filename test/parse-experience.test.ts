@@ -1468,6 +1468,33 @@ describe('roles stacked under one employer’s dates', () => {
     expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(5.58);
   });
 
+  it('dates the duties under a form’s role fields, each line labelled "Title:", by both roles', () => {
+    const text =
+      'WORK HISTORY\nEmployer: Corvane Defense Systems\n  Title: Senior Machine Learning Engineer           Dates: Q3 2023 – Present\n  Title: Machine Learning Engineer                  Dates: Q1 2020 – Q2 2023\n  Description:\n  * Write Python to train PyTorch CNN models for imagery target recognition\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(6.92);
+  });
+
+  it('reads two roles with no employer, one ending the month before the other starts, as a promotion over the duties below', () => {
+    const text =
+      'EXPERIENCE\nData Scientist                                   01/2021 – 03/2022\nData Analyst                                     07/2019 – 12/2020\nHollin Retail Group, Offenbach\n• DS: churn and demand forecasting models (scikit-learn), feature pipelines in Spark\n• Analyst: SQL reporting, Tableau dashboards, Python data cleaning scripts; no modelling\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'python')?.years).toBe(2.75);
+    // "no modelling" is said of the analyst: the data scientist's months stay ML work.
+    expect(p.experience.entries.map((e) => [e.title, e.kind])).toEqual([
+      ['Data Scientist', ['ml']],
+      ['Data Analyst', ['other']],
+    ]);
+    expect(p.experience.mlYears).toBe(1.25);
+  });
+
+  it('keeps apart roles with no employer whose dates leave a gap', () => {
+    const text =
+      'EXPERIENCE\nData Scientist                                   01/2021 – 03/2022\nData Analyst                                     07/2019 – 06/2020\nHollin Retail Group, Offenbach\n• Python data cleaning scripts\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'python')?.years).toBe(1);
+  });
+
   it('keeps apart roles set off by a blank line, each over its own duties', () => {
     const text =
       'EXPERIENCE\nAcme Insurance, Paris\nJanuary 2018 – present\n\n   Head of AI Governance          since January 2023\n   – AI governance framework\n\n   GRC Manager        January 2018 – December 2022\n   – ISO 27001 programme\n';
