@@ -2671,6 +2671,12 @@ describe('the security people a built system serves are no object of securing (r
     expect(kinds(text)).toEqual([['security', 'ml']]);
   });
 
+  it('after "Designed and built", a securing word still names what is secured', () => {
+    const text =
+      'EXPERIENCE\nSecurity Engineer — Tessera   March 2023 – Present\n- Designed and built prompt-injection filters (LangChain) to protect the support chatbot.\n';
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
   it('a securing word besides them still names what is secured', () => {
     const text =
       'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for security reviewers of the RAG assistant (LangChain, pgvector).\n';
@@ -2701,6 +2707,19 @@ describe('the security records a built system reads or sorts are no object of se
     [
       'es',
       'EXPERIENCIA\nIngeniero de Seguridad — Tessera   marzo 2023 – actualidad\n- Desarrollé un asistente RAG (LangChain) para clasificar los hallazgos de pentest.\n',
+    ],
+    // Security standards a RAG application reads are its corpus; a verb joined by "and" before the building one (r153).
+    [
+      'en',
+      'EXPERIENCE\nAI Security Engineer — Quillpoint   March 2024 – Present\n- Designed and built TriageBot, an internal LLM application (RAG over our security standards with LangChain and pgvector) that explains SAST findings.\n',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Quillpoint   marzo 2024 – actualidad\n- Diseñé y desarrollé TriageBot, una aplicación interna basada en LLM (RAG sobre nuestros estándares de seguridad con LangChain y pgvector).\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieur Sécurité IA — Quillpoint   mars 2024 – aujourd'hui\n- Conçu et développé un assistant RAG (LangChain) sur nos standards de sécurité.\n",
     ],
   ])('%s: the person built an LLM application over them, ML work', (_, text) => {
     expect(kinds(text)).toEqual([['security', 'ml']]);
