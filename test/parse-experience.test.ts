@@ -1468,6 +1468,33 @@ describe('roles stacked under one employer’s dates', () => {
     expect(p.skills.find((s) => s.id === 'sql')?.years).toBe(5.58);
   });
 
+  it('dates the duties under a form’s role fields, each line labelled "Title:", by both roles', () => {
+    const text =
+      'WORK HISTORY\nEmployer: Corvane Defense Systems\n  Title: Senior Machine Learning Engineer           Dates: Q3 2023 – Present\n  Title: Machine Learning Engineer                  Dates: Q1 2020 – Q2 2023\n  Description:\n  * Write Python to train PyTorch CNN models for imagery target recognition\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'pytorch')?.years).toBe(6.92);
+  });
+
+  it('reads two roles with no employer, one ending the month before the other starts, as a promotion over the duties below', () => {
+    const text =
+      'EXPERIENCE\nData Scientist                                   01/2021 – 03/2022\nData Analyst                                     07/2019 – 12/2020\nHollin Retail Group, Offenbach\n• DS: churn and demand forecasting models (scikit-learn), feature pipelines in Spark\n• Analyst: SQL reporting, Tableau dashboards, Python data cleaning scripts; no modelling\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'python')?.years).toBe(2.75);
+    // "no modelling" is said of the analyst: the data scientist's months stay ML work.
+    expect(p.experience.entries.map((e) => [e.title, e.kind])).toEqual([
+      ['Data Scientist', ['ml']],
+      ['Data Analyst', ['other']],
+    ]);
+    expect(p.experience.mlYears).toBe(1.25);
+  });
+
+  it('keeps apart roles with no employer whose dates leave a gap', () => {
+    const text =
+      'EXPERIENCE\nData Scientist                                   01/2021 – 03/2022\nData Analyst                                     07/2019 – 06/2020\nHollin Retail Group, Offenbach\n• Python data cleaning scripts\n';
+    const p = parseResume(text, { asOf: '2026-11-01' });
+    expect(p.skills.find((s) => s.id === 'python')?.years).toBe(1);
+  });
+
   it('keeps apart roles set off by a blank line, each over its own duties', () => {
     const text =
       'EXPERIENCE\nAcme Insurance, Paris\nJanuary 2018 – present\n\n   Head of AI Governance          since January 2023\n   – AI governance framework\n\n   GRC Manager        January 2018 – December 2022\n   – ISO 27001 programme\n';
@@ -2644,6 +2671,12 @@ describe('the security people a built system serves are no object of securing (r
     expect(kinds(text)).toEqual([['security', 'ml']]);
   });
 
+  it('after "Designed and built", a securing word still names what is secured', () => {
+    const text =
+      'EXPERIENCE\nSecurity Engineer — Tessera   March 2023 – Present\n- Designed and built prompt-injection filters (LangChain) to protect the support chatbot.\n';
+    expect(kinds(text)).toEqual([['security']]);
+  });
+
   it('a securing word besides them still names what is secured', () => {
     const text =
       'EXPERIENCE\nAI Security Engineer — Tessera   March 2023 – Present\n- Built prompt-injection tests for security reviewers of the RAG assistant (LangChain, pgvector).\n';
@@ -2674,6 +2707,19 @@ describe('the security records a built system reads or sorts are no object of se
     [
       'es',
       'EXPERIENCIA\nIngeniero de Seguridad — Tessera   marzo 2023 – actualidad\n- Desarrollé un asistente RAG (LangChain) para clasificar los hallazgos de pentest.\n',
+    ],
+    // Security standards a RAG application reads are its corpus; a verb joined by "and" before the building one (r153).
+    [
+      'en',
+      'EXPERIENCE\nAI Security Engineer — Quillpoint   March 2024 – Present\n- Designed and built TriageBot, an internal LLM application (RAG over our security standards with LangChain and pgvector) that explains SAST findings.\n',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniero de Seguridad de IA — Quillpoint   marzo 2024 – actualidad\n- Diseñé y desarrollé TriageBot, una aplicación interna basada en LLM (RAG sobre nuestros estándares de seguridad con LangChain y pgvector).\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieur Sécurité IA — Quillpoint   mars 2024 – aujourd'hui\n- Conçu et développé un assistant RAG (LangChain) sur nos standards de sécurité.\n",
     ],
   ])('%s: the person built an LLM application over them, ML work', (_, text) => {
     expect(kinds(text)).toEqual([['security', 'ml']]);

@@ -9605,7 +9605,7 @@ describe("titles whose work is about others' technology (othersTechTitles)", () 
     expect(ids(entry('Technical Writer', '- Wrote and tested the Python code samples for the SDK reference.'))).toContain('python');
     expect(ids(entry('Documentation Specialist', '- Built a small Python tool that lints every page.'))).toContain('python');
   });
-  it('a product manager owns a security product: the product area is no skill, their people work is', () => {
+  it('a product manager owns a security product: the product area is no skill, their people work is; its field makes security years (convention 279)', () => {
     const pm = entry(
       'Product Manager, Vulnerability Management',
       '- Own the roadmap for our scanner, which ranks Qualys and Tenable findings; presented it to customer CISOs.',
@@ -9613,7 +9613,7 @@ describe("titles whose work is about others' technology (othersTechTitles)", () 
     expect(ids(pm)).not.toContain('vulnerability-management');
     expect(ids(pm)).toContain('stakeholder-communication');
     const p = parseResume(pm, { asOf });
-    expect(p.experience.securityYears).toBe(0);
+    expect(p.experience.securityYears).toBe(6.92);
   });
   it('a programme manager whose title names security as the field runs a security programme: security years (r89, r99)', () => {
     const years = (title: string) =>
@@ -9621,8 +9621,10 @@ describe("titles whose work is about others' technology (othersTechTitles)", () 
     expect(years('Senior Program Manager, Information Security')).toBe(6.92);
     expect(years('Programme Manager – Cyber Security Transformation')).toBe(6.92);
     expect(years('Senior Program Manager, Cloud Migration')).toBe(0);
-    // A product manager's field is the product area: no security years (r88).
-    expect(years('Product Manager, Threat Detection')).toBe(0);
+    // A product manager whose field is a security one runs a security product: security years (convention 279: r109, r119, r98).
+    expect(years('Product Manager, Threat Detection')).toBe(6.92);
+    expect(years('Senior Product Manager, AI Security (Guardrails)')).toBe(6.92);
+    expect(years('Product Manager, Developer Platform')).toBe(0);
     // The tools of the programme stay the provider's: no skill (r101-es-07).
     const soc = entry('Programme Manager – Cyber Security', '- Migration of the SOC from QRadar to Microsoft Sentinel, run by the MSSP.');
     expect(ids(soc)).not.toContain('security-monitoring');

@@ -58,6 +58,8 @@ export interface KindWords {
   openingBuilding: RegExp;
   /** A sentence's lead up to its verb that is the person or their own team ("- My team ", "Wir "): the building that follows is theirs. */
   ownLead: RegExp;
+  /** A sentence's lead that is one verb joined to the verb of building by "and" ("- Designed and ", "Diseñé y "): the building is the sentence's own. */
+  verbAndLead: RegExp;
   /** Words before the tool a thing is built with ("in", "mit", "avec"). */
   instrument: RegExp;
   /** Building that is not the person's, every match ("the assistant built on Azure OpenAI", "the development team"). */
@@ -165,6 +167,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     othersBuilding: phrasesRegex(lex.work.othersBuilding, 'g'),
     instrument: phrasesRegex(lex.work.instrumentWords),
     ownLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}${phrasesBody(lex.work.ownSubjects)}\\s{1,3}$`),
+    verbAndLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}\\p{L}[\\p{L}'’-]{2,20}\\s{1,3}(?:&|${phrasesBody(lex.sections.and)})\\s{1,3}$`),
     securing: phrasesRegex(lex.work.securingWords),
     securingVerbs: phrasesRegex(lex.work.securingVerbs, 'g'),
     threatModelling: phrasesRegex(lex.work.threatModelling, 'g'),
@@ -845,7 +848,7 @@ function startsWithBuilding(sentence: string, words: KindWords): boolean {
   const m = words.openingBuilding.exec(sentence.slice(0, 80));
   if (m === null) return false;
   const lead = sentence.slice(0, m.index);
-  if (DATED_SENTENCE_LEAD.test(lead) || words.ownLead.test(lead)) return true;
+  if (DATED_SENTENCE_LEAD.test(lead) || words.ownLead.test(lead) || words.verbAndLead.test(lead)) return true;
   // A line with no full stop above the duty (the job's place, "Medellín, Antioquia, Colombia"): a verb in capitals
   // opening its own line opens a sentence.
   const line = lead.lastIndexOf('\n');

@@ -2904,21 +2904,32 @@ const INITIALS = unicodeRegex`^\p{Lu}{2,4}$`;
 /**
  * Roles stacked under one employer's dates ("04/2020 – present  Aquila GmbH" over "Senior ML Engineer (since 01/2023)"
  * over "ML Engineer (04/2020 – 12/2022)", then the duties): an entry with no duties of its own, right above a role
- * within its dates or at the same employer on the very next line, shares the duties written under that role.
+ * within its dates or at the same employer on the very next line, shares the duties written under that role. Two
+ * roles that name no employer, the lower one ending the month before the upper one starts, are a promotion at the
+ * employer written under them ("Data Scientist  01/2021 – 03/2022" over "Data Analyst  07/2019 – 12/2020" over
+ * "Hollin Retail Group, Offenbach"); the label of a form's field before the next role ("Title:") is no duty.
  */
 function sharedDuties(text: string, entries: RawEntry[]): RawEntry[] {
   for (let k = entries.length - 2; k >= 0; k--) {
     const e = entries[k] as RawEntry;
     const next = entries[k + 1] as RawEntry;
-    const sameEmployer = within(next, e) || (e.organization !== undefined && e.organization === next.organization);
-    if (e.bodyEnd > e.bodyStart || next.bodyEnd <= next.bodyStart || !sameEmployer || next.headerStart < e.headerEnd) continue;
+    const promotion = e.organization === undefined && next.organization === undefined && next.end + 1 === e.start;
+    const sameEmployer = within(next, e) || (e.organization !== undefined && e.organization === next.organization) || promotion;
+    if (next.bodyEnd <= next.bodyStart || !sameEmployer || next.headerStart < e.headerEnd) continue;
     // On the very next line: a blank line between sets the roles apart, each over its own duties.
     const between = text.slice(e.headerEnd, next.headerStart);
-    if (between.trim() !== '' || between.indexOf('\n') !== between.lastIndexOf('\n')) continue;
+    const newline = between.indexOf('\n');
+    if (newline === -1 || newline !== between.lastIndexOf('\n') || between.slice(0, newline).trim() !== '') continue;
+    const label = between.slice(newline + 1).trim();
+    if (label !== '' && !FIELD_LABEL.test(label)) continue;
+    if (e.bodyEnd > e.bodyStart && text.slice(e.bodyStart, e.bodyEnd).trim() !== label) continue;
     entries[k] = { ...e, bodyStart: next.bodyStart, bodyEnd: next.bodyEnd };
   }
   return entries;
 }
+
+/** A form's field label ("Title:", "Job title:", "Poste :"): one to three words and a colon. */
+const FIELD_LABEL = /^\p{L}+(?:[ -]\p{L}+){0,2} ?:$/u;
 
 /** Most characters before a list item's leading dates ("• 2023–24: built …"): its bullet and a space. */
 const MAX_ITEM_DATE_AT = 3;

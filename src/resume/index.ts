@@ -1268,11 +1268,15 @@ function noModelEntries(text: string, raw: readonly RawEntry[], statements: RegE
   const entries = new Set<number>();
   let said = false;
   for (const m of text.matchAll(statements)) {
-    const at = raw.findIndex((e) => m.index >= e.headerStart && m.index < e.bodyEnd);
+    const holders = raw.flatMap((e, i) => (m.index >= e.headerStart && m.index < e.bodyEnd ? [i] : []));
+    // In duties that positions share ("Data Scientist" over "Data Analyst", then "Analyst: SQL reporting; no modelling"),
+    // it is said of the positions whose titles name no ML work.
+    const notMl = holders.filter((i) => !words.mlTitle.test((raw[i] as RawEntry).title));
+    const at = holders.length > 1 && notMl.length > 0 ? notMl : holders.slice(0, 1);
     // Said in a past job ("Did not build models here"), it is that job's: the person's other work may train models.
-    if (at < 0 || raw[at]?.current) said = true;
-    if (at >= 0) entries.add(at);
-    else raw.forEach((e, i) => e.current && !words.mlTitle.test(e.title) && entries.add(i));
+    if (at.length === 0 || at.some((i) => raw[i]?.current)) said = true;
+    for (const i of at) entries.add(i);
+    if (at.length === 0) raw.forEach((e, i) => e.current && !words.mlTitle.test(e.title) && entries.add(i));
   }
   return { said, entries };
 }
