@@ -332,7 +332,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
 /** A column gap, as normalising leaves it: two spaces or more, or a tab. */
 const COLUMN_GAP = /[^\S\n]{2,}|\t/u;
 /** A column gap in a line of text, not the two spaces typed after a sentence's stop. */
-const TEXT_COLUMN_GAP = /(?<![.!?:;])(?:[^\S\n]{2,}|\t)(?=\S)/u;
+const TEXT_COLUMN_GAP = /(?<=[^\s.!?:;])(?:[^\S\n]{2,}|\t)(?=\S)/u;
 /** A tab's or a button's label: one to four words, the first capitalised, no sentence mark or digit. */
 const TAB_LABEL = unicodeRegex`^\p{Lu}[\p{L}'’&/-]*(?: \p{L}[\p{L}'’&/-]*){0,3}$`;
 
