@@ -195,6 +195,12 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       continue;
     }
     const read = headingOf(line.text, body, words, afterBlank);
+    // A job board's bar of tabs ("Overview   Application") reads like a heading but opens no section: the ad under it is
+    // read as if it were not there.
+    if (read !== undefined && read.rest === undefined && tabBar(lines, index)) {
+      spans.push({ start: line.start, end: line.start + line.text.length + 1, section: 'ignored' });
+      continue;
+    }
     const wrapped = read !== undefined && wrapperHeading(read, words) && index < (lastDuty ??= lastDutyHeading(lines, words));
     // The first line under a list's heading, shaped as a heading only by standing alone after a blank line ("Nice to
     // have:⏎⏎GCIH or GCIA"), is the list's first item when its words name no section.
@@ -321,6 +327,26 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     carried = sentenceSection !== lineSection && wrapWidth !== undefined && wrappedAt(line.text, wrapWidth) ? sentenceSection : undefined;
   }
   return { title, summary, clauses, sectionAt: sectionLookup(spans) };
+}
+
+/** A column gap, as normalising leaves it: two spaces or more, or a tab. */
+const COLUMN_GAP = /[^\S\n]{2,}|\t/u;
+/** A column gap in a line of text, not the two spaces typed after a sentence's stop. */
+const TEXT_COLUMN_GAP = /(?<=[^\s.!?:;])(?:[^\S\n]{2,}|\t)(?=\S)/u;
+/** A tab's or a button's label: one to four words, the first capitalised, no sentence mark or digit. */
+const TAB_LABEL = unicodeRegex`^\p{Lu}[\p{L}'’&/-]*(?: \p{L}[\p{L}'’&/-]*){0,3}$`;
+
+/**
+ * A line of a job board's tabs or buttons ("Overview   Application", "Description   Apply"): labels of a few words
+ * each, set apart by column gaps, with no content of their own under them. A row of column headings over columns of
+ * text ("YOUR ROLE          WHAT YOU BRING" over two columns of items) or a table's header row has its content under it
+ * in columns too, and is no bar.
+ */
+function tabBar(lines: readonly Line[], index: number): boolean {
+  const cells = (lines[index]?.text ?? '').trim().split(COLUMN_GAP);
+  if (cells.length < 2 || !cells.every((c) => TAB_LABEL.test(c))) return false;
+  const next = lines.slice(index + 1, index + 3).find((l) => l.text.trim().length > 0);
+  return next === undefined || !TEXT_COLUMN_GAP.test(next.text.trim());
 }
 
 /** The most words after the ad's title on a line of a job board's page that repeats it ("Save <title> at <company>"). */
