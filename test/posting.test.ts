@@ -317,7 +317,13 @@ describe('roleFromJobPosting on eight job ads', () => {
     expect(defense).toContain('Active TS/SCI clearance with polygraph');
     // A clearance the hire must obtain is a condition for the recruiter, not a scored requirement.
     expect((roles['government-ai-security-analyst.txt'] as Role).notes).toEqual([
-      { condition: 'clearance-obtainable', text: 'Must be able to obtain and maintain a Top Secret clearance.', level: 'top-secret', polygraph: false, hard: true },
+      {
+        condition: 'clearance-obtainable',
+        text: 'Must be able to obtain and maintain a Top Secret clearance.',
+        level: 'top-secret',
+        polygraph: false,
+        hard: true,
+      },
       { condition: 'citizenship', text: 'Must be a U.S. citizen.' },
     ]);
   });
@@ -7313,11 +7319,13 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
     expect(hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Must be able to obtain and maintain a Secret clearance')).toEqual([true]);
     // A wish about a clearance already held, said apart, leaves obtaining one a condition.
     expect(
-      hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Ability to obtain and maintain a Baseline security clearance (an existing NV1 is highly regarded)'),
+      hard(
+        'Analyst\n\nRequirements\n- 3 years of SOC experience\n- Ability to obtain and maintain a Baseline security clearance (an existing NV1 is highly regarded)',
+      ),
     ).toEqual([true]);
-    expect(hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Must be able to obtain a Public Trust – an active PT is a big plus but not required')).toEqual([
-      true,
-    ]);
+    expect(
+      hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Must be able to obtain a Public Trust – an active PT is a big plus but not required'),
+    ).toEqual([true]);
     // Asked as a wish: not hard, still a note.
     expect(hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Ability to obtain a Secret clearance is preferred')).toEqual([false]);
     expect(hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n\nNice to have\n- Ability to obtain a Secret clearance')).toEqual([false]);

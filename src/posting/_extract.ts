@@ -972,7 +972,9 @@ export function withoutBareClearances(findings: readonly Finding[], words: Posti
     if (!words.mandatory.test(f.clause.text)) return [];
     // A level merely required ("This role requires DV") that the ad also says is to be obtained is not to be held already.
     if (f.minLevel && toObtain.has(f.minLevel))
-      return [{ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause: f.clause, hard: obtainHard(f.clause, words) }];
+      return [
+        { kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause: f.clause, hard: obtainHard(f.clause, words) },
+      ];
     return [f];
   });
   // A level to obtain that a clearance to hold already covers is no condition of its own.
