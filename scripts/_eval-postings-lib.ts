@@ -149,7 +149,11 @@ export function evaluatePosting(name: string, text: string, gold: PostingGold, c
     // Experience is also a skill's own years ("3+ years with Terraform"): their hardness is `yearsHard`.
     const yearsOf = kind === 'experience' ? reqs.filter((q) => q.kind === 'skill' && q.minYears !== undefined) : [];
     const of = reqs.filter((q) => q.kind === kind);
-    const got = of.length + yearsOf.length === 0 ? null : of.some((q) => q.hard) || yearsOf.some((q) => q.kind === 'skill' && q.yearsHard === true);
+    // A clearance to obtain states its hardness on its note (convention 9): with no clearance to hold it is the
+    // clearance's hardness, and a condition of employment to obtain one is hard beside a held one only wished for.
+    const noteHard = kind === 'clearance' ? toObtain?.hard : undefined;
+    const reqHard = of.length + yearsOf.length === 0 ? null : of.some((q) => q.hard) || yearsOf.some((q) => q.kind === 'skill' && q.yearsHard === true);
+    const got = noteHard === undefined ? reqHard : reqHard === true || noteHard;
     return { kind, want: Boolean(want), got, ok: (got ?? false) === Boolean(want) };
   });
   const conditions = { want: gold.conditions, got: [...new Set((role?.notes ?? []).map((n) => n.condition))] };

@@ -43,6 +43,23 @@ describe('eval:postings reads a clearance to obtain of no named level (postings-
   });
 });
 
+describe('eval:postings reads the hardness of a clearance to obtain from its note (convention 9)', () => {
+  const obtainGold = (hard: boolean) => gold({ level: 'secret', active: false, polygraph: false }, ['clearance-obtainable'], { clearance: hard });
+  it('reads a condition of employment as hard', () => {
+    const ad = 'Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain and maintain a Secret clearance.\n';
+    expect(evaluatePosting('x', ad, obtainGold(true), core).hard).toEqual([{ kind: 'clearance', want: true, got: true, ok: true }]);
+  });
+  it('reads a wish as not hard', () => {
+    const ad = 'Security Engineer\n\nRequirements\n- Python\n\nNice to have\n- Ability to obtain a Secret clearance\n';
+    expect(evaluatePosting('x', ad, obtainGold(false), core).hard).toEqual([{ kind: 'clearance', want: false, got: false, ok: true }]);
+  });
+  it('keeps a condition to obtain hard beside a held clearance only wished for', () => {
+    const ad =
+      'Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain and maintain a Secret clearance.\n\nNice to have\n- An active Top Secret clearance\n';
+    expect(evaluatePosting('x', ad, obtainGold(true), core).hard).toEqual([{ kind: 'clearance', want: true, got: true, ok: true }]);
+  });
+});
+
 describe('eval:postings reads a gold group of certifications (postings-r90)', () => {
   const certGold = (anyOf: string[][]) => ({ ...gold(null, [], {}), anyOf, certifications: { required: [], preferred: ['cissp', 'cism'] } });
   it('finds it in a certification requirement that accepts each of them', () => {

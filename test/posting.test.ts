@@ -317,7 +317,13 @@ describe('roleFromJobPosting on eight job ads', () => {
     expect(defense).toContain('Active TS/SCI clearance with polygraph');
     // A clearance the hire must obtain is a condition for the recruiter, not a scored requirement.
     expect((roles['government-ai-security-analyst.txt'] as Role).notes).toEqual([
-      { condition: 'clearance-obtainable', text: 'Must be able to obtain and maintain a Top Secret clearance.', level: 'top-secret', polygraph: false },
+      {
+        condition: 'clearance-obtainable',
+        text: 'Must be able to obtain and maintain a Top Secret clearance.',
+        level: 'top-secret',
+        polygraph: false,
+        hard: true,
+      },
       { condition: 'citizenship', text: 'Must be a U.S. citizen.' },
     ]);
   });
@@ -1610,7 +1616,9 @@ describe('roleFromJobPosting: phrases', () => {
   it('a clearance to obtain is a note with its level, and the role keeps its requirements', () => {
     const role = roleFromJobPosting('Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain a TS/SCI clearance.');
     expect(role.requirements.map(rowOf)).toEqual([['python', 'skill', 'python', null, 4, false, 'Python']]);
-    expect(role.notes).toEqual([{ condition: 'clearance-obtainable', text: 'Must be able to obtain a TS/SCI clearance.', level: 'ts-sci', polygraph: false }]);
+    expect(role.notes).toEqual([
+      { condition: 'clearance-obtainable', text: 'Must be able to obtain a TS/SCI clearance.', level: 'ts-sci', polygraph: false, hard: true },
+    ]);
   });
 
   it.each([
@@ -7305,11 +7313,30 @@ describe('casual career-page tiers, spelled-out years and wrapped PDF lines (con
     expect(choice('Ingénieur cloud\n\nProfil recherché\n- Tu connais GCP (notre hébergeur) ou, à défaut, AWS', 'fr')).toEqual(['gcp|aws']);
   });
 
+  it('a clearance to obtain is hard as a condition of employment, soft as a wish (convention 9)', () => {
+    const hard = (ad: string, language?: 'de' | 'fr' | 'es') =>
+      (roleFromJobPosting(ad, language ? { language } : {}).notes ?? []).filter((n) => n.condition === 'clearance-obtainable').map((n) => n.hard);
+    expect(hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Must be able to obtain and maintain a Secret clearance')).toEqual([true]);
+    // A wish about a clearance already held, said apart, leaves obtaining one a condition.
+    expect(
+      hard(
+        'Analyst\n\nRequirements\n- 3 years of SOC experience\n- Ability to obtain and maintain a Baseline security clearance (an existing NV1 is highly regarded)',
+      ),
+    ).toEqual([true]);
+    expect(
+      hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Must be able to obtain a Public Trust – an active PT is a big plus but not required'),
+    ).toEqual([true]);
+    // Asked as a wish: not hard, still a note.
+    expect(hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Ability to obtain a Secret clearance is preferred')).toEqual([false]);
+    expect(hard('Analyst\n\nRequirements\n- 3 years of SOC experience\n\nNice to have\n- Ability to obtain a Secret clearance')).toEqual([false]);
+    expect(hard('Analyst\n\nAnforderungen\n- 3 Jahre Erfahrung im SOC\n- Bereitschaft zur Sicherheitsüberprüfung (Ü2) nach SÜG', 'de')).toEqual([true]);
+  });
+
   it('notes a clearance to obtain that names no level, in English and French', () => {
     const obtain = (ad: string, language?: 'fr') =>
       (roleFromJobPosting(ad, language ? { language } : {}).notes ?? []).filter((n) => n.condition === 'clearance-obtainable');
     expect(obtain('Analyst\n\nRequirements\n- 3 years of SOC experience\n- Ability to obtain a government security clearance')).toEqual([
-      { condition: 'clearance-obtainable', text: 'Ability to obtain a government security clearance', polygraph: false },
+      { condition: 'clearance-obtainable', text: 'Ability to obtain a government security clearance', polygraph: false, hard: true },
     ]);
     const fr =
       "Analyste\n\nProfil recherché\n- 3 ans d'expérience en SOC\n- Le poste requiert une habilitation ; la procédure est lancée préalablement à l'embauche";

@@ -55,7 +55,7 @@ function strongestDegreeFirst(reqs: Requirement[]): Requirement[] {
 
 /**
  * The conditions a posting states about who the person is, each once with the first sentence that says so; a
- * clearance to obtain keeps its level (the highest named) and polygraph.
+ * clearance to obtain keeps its level (the highest named), polygraph and hardness (convention 9).
  */
 export function buildNotes(findings: readonly Finding[]): RoleNote[] {
   const seen = new Map<string, RoleNote>();
@@ -65,6 +65,8 @@ export function buildNotes(findings: readonly Finding[]): RoleNote[] {
     if (f.level && (!note.level || CLEARANCE_LEVELS.indexOf(f.level) > CLEARANCE_LEVELS.indexOf(note.level))) note.level = f.level;
     if (f.polygraph) note.polygraph = true;
     else if (f.condition === 'clearance-obtainable') note.polygraph ??= false;
+    // Hard when any sentence that states it makes it a condition of employment.
+    if (f.condition === 'clearance-obtainable') note.hard = note.hard === true || f.hard;
     seen.set(f.condition, note);
   }
   return [...seen.values()];

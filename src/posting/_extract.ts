@@ -607,6 +607,25 @@ function rangeLower(lead: string, words: PostingWords, y: YearsWords): number | 
   return lower === undefined ? undefined : readNumber(lower, y);
 }
 
+/** The parts of a sentence about a clearance: a wish about one held is said apart ("…; holding a current NV1 would be a real advantage"). */
+const CLEARANCE_PARTS = /;|\(|\)|\s[–—-]\s|,?\s(?:but|aber|mais|pero)\s/u;
+
+/**
+ * A clearance to obtain is a condition of employment (hard, convention 9) unless the ad asks it as a wish: in the
+ * preferred tier, or with a word of wish ("preferred", "desirable", "a plus", "would help") in a part of the sentence
+ * that is not about a clearance already held ("must be able to obtain Baseline (an existing NV1 is highly regarded)" is
+ * hard). "Not required" ("a clearance is not required to apply; you must be able to obtain Secret") is no wish.
+ */
+function obtainHard(clause: Clause, words: PostingWords): boolean {
+  if (clause.tier === 'preferred') return false;
+  return !clause.text.split(CLEARANCE_PARTS).some((part) => {
+    if (words.activeClearance.test(part)) return false;
+    const cue = words.notRequired.exec(part);
+    const rest = cue ? part.slice(0, cue.index) + ' '.repeat(cue[0].length) + part.slice(cue.index + cue[0].length) : part;
+    return words.preferred.test(rest);
+  });
+}
+
 /** Hard: a must in the required tier (said so, or under a "Minimum qualifications" heading), and not softened. */
 function hardFor(clause: Clause, softened: boolean): boolean {
   return clause.tier === 'required' && (clause.mandatory || clause.hardSection) && !softened;
@@ -820,7 +839,7 @@ export function ignoredClearanceFindings(text: string, isIgnored: (offset: numbe
       const obtainable = saysObtainable(body, words);
       for (const f of readClearance(clause, words)) {
         if (f.kind === 'clearance' && obtainable)
-          out.push({ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause, hard: false });
+          out.push({ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause, hard: obtainHard(clause, words) });
         // "… an active clearance is not required to apply" asks for none to be held.
         else if (f.kind === 'note' || (words.mandatory.test(body) && !words.notRequired.test(body))) out.push(f);
       }
@@ -953,7 +972,9 @@ export function withoutBareClearances(findings: readonly Finding[], words: Posti
     if (!words.mandatory.test(f.clause.text)) return [];
     // A level merely required ("This role requires DV") that the ad also says is to be obtained is not to be held already.
     if (f.minLevel && toObtain.has(f.minLevel))
-      return [{ kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause: f.clause, hard: false }];
+      return [
+        { kind: 'note', condition: 'clearance-obtainable', level: f.minLevel, polygraph: f.polygraph, clause: f.clause, hard: obtainHard(f.clause, words) },
+      ];
     return [f];
   });
   // A level to obtain that a clearance to hold already covers is no condition of its own.
@@ -3091,7 +3112,7 @@ function unleveledToObtain(clause: Clause, words: PostingWords): Finding[] {
   const offered = words.conditionExceptions.get('work-authorization');
   const asked = offered ? clause.text.replace(offered, (w) => ' '.repeat(w.length)) : clause.text;
   if (!saysObtainable(asked, words) && !obtainedLater(clause, words)) return [];
-  return [{ kind: 'note', condition: 'clearance-obtainable', clause, hard: false }];
+  return [{ kind: 'note', condition: 'clearance-obtainable', clause, hard: obtainHard(clause, words) }];
 }
 
 /**
@@ -3118,7 +3139,7 @@ function heldAndToObtain(clause: Clause, mentions: readonly ClearanceMention[], 
   const polygraph = c.polygraph.test(clause.text);
   return [
     { kind: 'clearance', minLevel: held.level, active: true, polygraph, fullScope: c.fullScopePolygraph.test(clause.text), clause, hard: true },
-    { kind: 'note', condition: 'clearance-obtainable', level: later.level, polygraph, clause, hard: false },
+    { kind: 'note', condition: 'clearance-obtainable', level: later.level, polygraph, clause, hard: obtainHard(clause, words) },
   ];
 }
 
@@ -3165,7 +3186,7 @@ function readClearance(clause: Clause, words: PostingWords, text?: string): Find
   // Levels joined by no "or" ask for the higher ("Top Secret clearance with access to Sensitive Compartmented Information").
   if (mentions.length > 1 && !alternativeLevels(clause.text, mentions, words)) levels.reverse();
   const polygraph = c.polygraph.test(clause.text);
-  if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', level: levels[0], polygraph, clause, hard: false }];
+  if (obtainable) return [{ kind: 'note', condition: 'clearance-obtainable', level: levels[0], polygraph, clause, hard: obtainHard(clause, words) }];
   if (clause.tier !== 'preferred' && heldNotRequired(clause.sentence, words)) return [];
   const hard = clause.tier !== 'preferred' && (clause.mandatory || clause.hardSection || words.activeClearance.test(clause.text) || clause.tier === 'required');
   const fullScope = c.fullScopePolygraph.test(clause.text);

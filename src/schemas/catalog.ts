@@ -247,6 +247,11 @@ function makeCatalogSchemas() {
     /** A clearance to obtain: its level (none when the ad names none) and whether a polygraph comes with it. */
     level: z.optional(ClearanceLevelSchema),
     polygraph: z.optional(z.boolean()),
+    /**
+     * A clearance to obtain: whether the ad states obtaining it as a condition of employment (true) or as a wish ("preferred",
+     * "a plus", in the preferred tier: false). It is still a note: no résumé fails for lacking it.
+     */
+    hard: z.optional(z.boolean()),
   });
 
   /** A role profile: what a job asks for, with weights and sources. */
