@@ -2600,6 +2600,17 @@ describe('education, certifications, clearance', () => {
     ['a status on the line under it, in German', 'ZERTIFIKATE\nAIGP (IAPP)\nPrüfung für Februar 2027 gebucht', []],
     ['a status on the line under it, in French', 'CERTIFICATIONS\nAIGP (IAPP)\nExamen réservé pour février 2027', []],
     ['a status on the line under it, in Spanish', 'CERTIFICACIONES\nAIGP (IAPP)\nExamen reservado para febrero de 2027', []],
+    // A line that opens with a not-held word may run as long as a dated one: translations are longer (r165-es-05).
+    [
+      'a long status that opens with the not-held word, in Spanish',
+      'CERTIFICACIONES\nAIGP (IAPP)\nPreparándome para el examen (previsto para el primer trimestre de 2027)\n\nCISSP',
+      ['cissp'],
+    ],
+    [
+      'a long status that opens with the not-held word, in English',
+      'CERTIFICATIONS\nAIGP (IAPP)\nPreparing for the exam, planned for the first quarter of 2027 (March sitting)\n\nCISSP',
+      ['cissp'],
+    ],
     // An ATS export in capitals: a line that opens with the status is the status of the name above; one that opens with a
     // name of its own is that one's.
     ['a status in capitals on the line under it', 'CERTIFICATIONS\nCOMPTIA SECURITY+\n2024\nEC-COUNCIL CEH\nEXAM SCHEDULED 01/2027', ['security-plus']],

@@ -1849,7 +1849,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // A line that opens with a dated word may go on with a remark ("Issued Mar 2018 · Expired Mar 2022 (lapsed, CPE not maintained)").
   const isStatus = (body: string) =>
     body.length > 0 &&
-    ((body.length <= MAX_STATUS && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !namesAcronym(body, cues)) ||
+    ((body.length <= statusLimit(body, cues) && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !namesAcronym(body, cues)) ||
       (body.length <= (DATE_WORD_FIRST.test(body) ? MAX_DATED_STATUS : MAX_STATUS) && STATUS_LINE.test(body)) ||
       // A look-alike's name alone on its line ("Associate of ISC2" under "Administrator (CKA)") is an item of its own.
       (cues.certNotHeldLine.test(body) && !namesAcronym(body, cues)));
@@ -2067,6 +2067,14 @@ function namesAcronym(body: string, cues: CueWords): boolean {
 
 /** The longest status line under a certification. */
 const MAX_STATUS = 60;
+
+/**
+ * How long a line under a certification may be to be its status: a line that opens with a not-held word may run as
+ * long as a dated one, as translations do ("Preparándome para el examen (previsto para el primer trimestre de 2027)").
+ */
+function statusLimit(body: string, cues: CueWords): number {
+  return cues.certNotHeld.exec(body)?.index === 0 ? MAX_DATED_STATUS : MAX_STATUS;
+}
 /** The longest status line under a certification that opens with a dated word ("Issued Mar 2018 · Expired …"; translated, longer: "Expedida en sept. 2024 · Caduca en sept. 2027 · ID de credencial …"). */
 const MAX_DATED_STATUS = 100;
 /** A line that opens with a word and a date ("Issued Mar 2018", "Valid: 09/2022", "Expedida en sept. 2024"), not with a name ("CISSP 2019") or a bare year (a dated item of a list). */
