@@ -4619,6 +4619,24 @@ describe('r27 readings', () => {
 describe('r14 readings', () => {
   it.each([
     ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Co-supervise 4 MSc students and 1 PhD student.', 'mentoring', true],
+    // A count of students of two degrees puts "students" further from the verb (r165).
+    ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Co-supervise 4 M.Math. and 2 Ph.D. students.', 'mentoring', true],
+    ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Taught supervised and unsupervised learning to 60 MSc students.', 'mentoring', false],
+    // Managers of a business function are an audience of results, in Spanish and French too (r165).
+    ['EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\n- Presento resultados todos los meses a los gerentes de siniestros.', 'stakeholder-communication', true],
+    ["EXPÉRIENCE\nData scientist, Acme  2020 – 2024\n- Présentation mensuelle des résultats aux responsables sinistres.", 'stakeholder-communication', true],
+    // A scheduled job that runs security probes is security automation; a data job that runs tests is not (r165).
+    [
+      'EXPERIENCE\nAI Security Analyst, Acme  2020 – 2024\n- Built a Python job that runs the garak probes nightly against the chatbot staging endpoint.',
+      'security-automation',
+      true,
+    ],
+    ['EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Built a nightly Airflow job that runs the data quality tests.', 'security-automation', false],
+    [
+      'BERUFSERFAHRUNG\nAI Security Analystin, Acme  2020 – 2024\n- Python-Job gebaut, der nachts die garak-Proben gegen den Chatbot ausführt.',
+      'security-automation',
+      true,
+    ],
     ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Drift and performance dashboards for fielded models.', 'model-monitoring', true],
     ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Models are handed to the ML Platform team, who deploy and serve them.', 'ml-deployment', false],
     [

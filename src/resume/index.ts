@@ -1025,7 +1025,9 @@ function classify(
     // model registry"): under an ML title, securing the platform is part of running it (convention 234).
     const titleOnly = secure.includes('ml') && !words.bothTitle?.test(e.title) && titleOnlyMl(text, e, skills, cc.skillById);
     const kinds = titleOnly && (secured.size === 0 || titleOnlyMl(text, e, entrySkills(e, mine, cc), cc.skillById)) ? withoutKind(secure, 'ml') : secure;
-    return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
+    // "I don't train models myself" beside the pipelines and serving the person runs: operating them is ML work.
+    const operated = skills.some((id) => ML_OPERATIONS.has(id));
+    return noModels.has(i) && !operated ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
   // 07/2020 – 12/2022") reads the first role's duties as its body: those are the role's, and the employer's span is no
@@ -1306,6 +1308,9 @@ function titleOnlyMl(text: string, e: RawEntry, skills: readonly string[], skill
   const body = text.slice(e.bodyStart, e.bodyEnd);
   return (body.match(ANY_DUTY_BULLET)?.length ?? 0) >= TITLE_ONLY_BULLETS;
 }
+
+/** Skills of operating ML systems (pipelines, registries, serving): ML work though the person trains no model. */
+const ML_OPERATIONS: ReadonlySet<string> = new Set(['mlops', 'ml-deployment']);
 
 /** An entry's kinds when the person says they build no models there: ML work only through an ML system they say they built. */
 function withoutUnbuiltMl(kinds: EntryKind[], built: ReadonlySet<string>): EntryKind[] {
