@@ -350,7 +350,7 @@ function fieldsOfSuspendedHeads(text: string, words: DegreeWords): DegreeField[]
 }
 
 /** A word cut at a hyphen, "and" or "&", and the word that lends it its tail ("Elektro- und Elektroniktechnik"). */
-const SUSPENDED_HEAD = /(\p{L}{2,24})-\s{1,2}(\p{L}{1,4}|&)\s{1,2}(\p{L}{4,40})/gu;
+const SUSPENDED_HEAD = /(?<!\p{L})(\p{L}{2,24})- {1,2}(\p{L}{1,4}|&) {1,2}(\p{L}{4,40})(?!\p{L})/gu;
 /** The shortest tail a cut word takes ("technik", "wesen"). */
 const MIN_TAIL = 4;
 
