@@ -4632,6 +4632,18 @@ describe('r14 readings', () => {
       true,
     ],
     ['EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Built a nightly Airflow job that runs the data quality tests.', 'security-automation', false],
+    // Issues raised in a penetration test report that the person follows up are others' test's (r165).
+    [
+      'EXPERIENCE\nIT Auditor, Acme  2020 – 2024\n- Followed up open audit issues, including those raised in the external penetration test report.',
+      'penetration-testing',
+      false,
+    ],
+    [
+      "EXPÉRIENCE\nAuditrice, Acme  2020 – 2024\n- Suivi des constats d'audit ouverts, y compris ceux issus du rapport de test d'intrusion externe.",
+      'penetration-testing',
+      false,
+    ],
+    ['EXPERIENCE\nPentester, Acme  2020 – 2024\n- Performed external penetration tests of web applications.', 'penetration-testing', true],
     [
       'BERUFSERFAHRUNG\nAI Security Analystin, Acme  2020 – 2024\n- Python-Job gebaut, der nachts die garak-Proben gegen den Chatbot ausführt.',
       'security-automation',
