@@ -4623,8 +4623,12 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Co-supervise 4 M.Math. and 2 Ph.D. students.', 'mentoring', true],
     ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Taught supervised and unsupervised learning to 60 MSc students.', 'mentoring', false],
     // Managers of a business function are an audience of results, in Spanish and French too (r165).
-    ['EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\n- Presento resultados todos los meses a los gerentes de siniestros.', 'stakeholder-communication', true],
-    ["EXPÉRIENCE\nData scientist, Acme  2020 – 2024\n- Présentation mensuelle des résultats aux responsables sinistres.", 'stakeholder-communication', true],
+    [
+      'EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\n- Presento resultados todos los meses a los gerentes de siniestros.',
+      'stakeholder-communication',
+      true,
+    ],
+    ['EXPÉRIENCE\nData scientist, Acme  2020 – 2024\n- Présentation mensuelle des résultats aux responsables sinistres.', 'stakeholder-communication', true],
     // A scheduled job that runs security probes is security automation; a data job that runs tests is not (r165).
     [
       'EXPERIENCE\nAI Security Analyst, Acme  2020 – 2024\n- Built a Python job that runs the garak probes nightly against the chatbot staging endpoint.',
