@@ -203,6 +203,30 @@ describe('two subjects of a degree joined before the last word they share (r164)
   });
 });
 
+describe('a German word cut at a hyphen before "und" takes the tail of the next (r165)', () => {
+  it.each([
+    ['Ausbildung\nUniversity College Cork\nBachelor of Engineering - BE, Elektro- und Elektroniktechnik · (2012 - 2016)\n', 'bachelor/electrical-engineering'],
+    ['AUSBILDUNG\n\n10/2012 – 09/2016     Bachelor of Science Elektro- und Nachrichtentechnik, TH Köln\n', 'bachelor/electrical-engineering'],
+    // A second word that names a field as written keeps its reading.
+    ['AUSBILDUNG\n\n10/2012 – 09/2016     Master of Science Software- und Wirtschaftsinformatik, FH Wedel\n', 'master/information-systems'],
+  ])('%s', (text, want) => {
+    expect(read(text).education.map((e) => `${e.level}/${e.field}`)).toEqual([want]);
+  });
+});
+
+describe('business IT degrees name information systems, as Wirtschaftsinformatik does (r165)', () => {
+  it.each([
+    ['EDUCATION\n09/2013 – 07/2017  Nairobi, Kenya\nBACHELOR OF BUSINESS INFORMATION TECHNOLOGY  Strathmore University\n', 'bachelor/information-systems'],
+    ['EDUCATION\nBSc Business IT, University of Twente, 2017\n', 'bachelor/information-systems'],
+    ['EDUCATION\nBSc Business Computing, University of Westminster, 2017\n', 'bachelor/information-systems'],
+    ['FORMACIÓN\nGrado en Informática Empresarial, Universidad de Deusto, 2017\n', 'bachelor/information-systems'],
+    // Business alone stays business.
+    ['EDUCATION\nBSc Business Administration, University of Leeds, 2017\n', 'bachelor/business'],
+  ])('%s', (text, want) => {
+    expect(read(text).education.map((e) => `${e.level}/${e.field}`)).toEqual([want]);
+  });
+});
+
 describe('an industry security researcher who attacks models (convention 296)', () => {
   const cv = (title: string, org: string) =>
     [

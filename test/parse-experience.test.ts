@@ -863,6 +863,16 @@ describe('a statement that the person builds no models', () => {
       "SUMMARY\nI don't train models - the data scientists do; I deploy and run them.\n\nEXPERIENCE\nMLOps Engineer | Acme | Jan 2023 – Present\n- Kubeflow pipelines and KServe deployments.\n";
     expect(kinds(text)).toEqual([['ml']]);
   });
+  it('keeps ML work in an entry that says it trains no models but runs the ML pipelines and serving (r165)', () => {
+    const text =
+      "EXPERIENCE\nMLSecOps Engineer | Acme | Mar 2023 – Present\n- Secure the ML platform we operate: Kubeflow Pipelines and the MLflow model registry, plus KServe for online inference.\n- Maintain the KServe and TensorFlow Serving containers.\n- Note: I don't train models myself; the client's data scientists do.\n";
+    expect(kinds(text)).toEqual([['security', 'ml']]);
+  });
+  it('still takes ML work from an entry that says it trains no models and runs none of their systems', () => {
+    const text =
+      "EXPERIENCE\nAI Engineer | Acme | Mar 2023 – Present\n- LLM red teaming engagements: jailbreaks, system-prompt leakage.\n- Note: I don't train models myself.\n";
+    expect(kinds(text)[0]).not.toContain('ml');
+  });
 });
 
 describe('a form of labelled fields ("Designation : …", "Duration : …")', () => {

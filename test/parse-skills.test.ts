@@ -2600,6 +2600,17 @@ describe('education, certifications, clearance', () => {
     ['a status on the line under it, in German', 'ZERTIFIKATE\nAIGP (IAPP)\nPrüfung für Februar 2027 gebucht', []],
     ['a status on the line under it, in French', 'CERTIFICATIONS\nAIGP (IAPP)\nExamen réservé pour février 2027', []],
     ['a status on the line under it, in Spanish', 'CERTIFICACIONES\nAIGP (IAPP)\nExamen reservado para febrero de 2027', []],
+    // A line that opens with a not-held word may run as long as a dated one: translations are longer (r165-es-05).
+    [
+      'a long status that opens with the not-held word, in Spanish',
+      'CERTIFICACIONES\nAIGP (IAPP)\nPreparándome para el examen (previsto para el primer trimestre de 2027)\n\nCISSP',
+      ['cissp'],
+    ],
+    [
+      'a long status that opens with the not-held word, in English',
+      'CERTIFICATIONS\nAIGP (IAPP)\nPreparing for the exam, planned for the first quarter of 2027 (March sitting)\n\nCISSP',
+      ['cissp'],
+    ],
     // An ATS export in capitals: a line that opens with the status is the status of the name above; one that opens with a
     // name of its own is that one's.
     ['a status in capitals on the line under it', 'CERTIFICATIONS\nCOMPTIA SECURITY+\n2024\nEC-COUNCIL CEH\nEXAM SCHEDULED 01/2027', ['security-plus']],
@@ -4608,6 +4619,40 @@ describe('r27 readings', () => {
 describe('r14 readings', () => {
   it.each([
     ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Co-supervise 4 MSc students and 1 PhD student.', 'mentoring', true],
+    // A count of students of two degrees puts "students" further from the verb (r165).
+    ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Co-supervise 4 M.Math. and 2 Ph.D. students.', 'mentoring', true],
+    ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Taught supervised and unsupervised learning to 60 MSc students.', 'mentoring', false],
+    // Managers of a business function are an audience of results, in Spanish and French too (r165).
+    [
+      'EXPERIENCIA\nCientífica de datos, Acme  2020 – 2024\n- Presento resultados todos los meses a los gerentes de siniestros.',
+      'stakeholder-communication',
+      true,
+    ],
+    ['EXPÉRIENCE\nData scientist, Acme  2020 – 2024\n- Présentation mensuelle des résultats aux responsables sinistres.', 'stakeholder-communication', true],
+    // A scheduled job that runs security probes is security automation; a data job that runs tests is not (r165).
+    [
+      'EXPERIENCE\nAI Security Analyst, Acme  2020 – 2024\n- Built a Python job that runs the garak probes nightly against the chatbot staging endpoint.',
+      'security-automation',
+      true,
+    ],
+    ['EXPERIENCE\nData Engineer, Acme  2020 – 2024\n- Built a nightly Airflow job that runs the data quality tests.', 'security-automation', false],
+    // Issues raised in a penetration test report that the person follows up are others' test's (r165).
+    [
+      'EXPERIENCE\nIT Auditor, Acme  2020 – 2024\n- Followed up open audit issues, including those raised in the external penetration test report.',
+      'penetration-testing',
+      false,
+    ],
+    [
+      "EXPÉRIENCE\nAuditrice, Acme  2020 – 2024\n- Suivi des constats d'audit ouverts, y compris ceux issus du rapport de test d'intrusion externe.",
+      'penetration-testing',
+      false,
+    ],
+    ['EXPERIENCE\nPentester, Acme  2020 – 2024\n- Performed external penetration tests of web applications.', 'penetration-testing', true],
+    [
+      'BERUFSERFAHRUNG\nAI Security Analystin, Acme  2020 – 2024\n- Python-Job gebaut, der nachts die garak-Proben gegen den Chatbot ausführt.',
+      'security-automation',
+      true,
+    ],
     ['EXPERIENCE\nML Engineer, Acme  2020 – 2024\n- Drift and performance dashboards for fielded models.', 'model-monitoring', true],
     ['EXPERIENCE\nData Scientist, Acme  2020 – 2024\n- Models are handed to the ML Platform team, who deploy and serve them.', 'ml-deployment', false],
     [

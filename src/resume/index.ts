@@ -1025,7 +1025,9 @@ function classify(
     // model registry"): under an ML title, securing the platform is part of running it (convention 234).
     const titleOnly = secure.includes('ml') && !words.bothTitle?.test(e.title) && titleOnlyMl(text, e, skills, cc.skillById);
     const kinds = titleOnly && (secured.size === 0 || titleOnlyMl(text, e, entrySkills(e, mine, cc), cc.skillById)) ? withoutKind(secure, 'ml') : secure;
-    return noModels.has(i) ? withoutUnbuiltMl(kinds, built) : kinds;
+    // "I don't train models myself" beside the pipelines and serving the person runs: operating them is ML work.
+    const operated = skills.some((id) => ML_OPERATIONS.has(id));
+    return noModels.has(i) && !operated ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
   // 07/2020 – 12/2022") reads the first role's duties as its body: those are the role's, and the employer's span is no
@@ -1306,6 +1308,9 @@ function titleOnlyMl(text: string, e: RawEntry, skills: readonly string[], skill
   const body = text.slice(e.bodyStart, e.bodyEnd);
   return (body.match(ANY_DUTY_BULLET)?.length ?? 0) >= TITLE_ONLY_BULLETS;
 }
+
+/** Skills of operating ML systems (pipelines, registries, serving): ML work though the person trains no model. */
+const ML_OPERATIONS: ReadonlySet<string> = new Set(['mlops', 'ml-deployment']);
 
 /** An entry's kinds when the person says they build no models there: ML work only through an ML system they say they built. */
 function withoutUnbuiltMl(kinds: EntryKind[], built: ReadonlySet<string>): EntryKind[] {
@@ -1849,7 +1854,7 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // A line that opens with a dated word may go on with a remark ("Issued Mar 2018 · Expired Mar 2022 (lapsed, CPE not maintained)").
   const isStatus = (body: string) =>
     body.length > 0 &&
-    ((body.length <= MAX_STATUS && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !namesAcronym(body, cues)) ||
+    ((body.length <= statusLimit(body, cues) && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !namesAcronym(body, cues)) ||
       (body.length <= (DATE_WORD_FIRST.test(body) ? MAX_DATED_STATUS : MAX_STATUS) && STATUS_LINE.test(body)) ||
       // A look-alike's name alone on its line ("Associate of ISC2" under "Administrator (CKA)") is an item of its own.
       (cues.certNotHeldLine.test(body) && !namesAcronym(body, cues)));
@@ -2067,6 +2072,14 @@ function namesAcronym(body: string, cues: CueWords): boolean {
 
 /** The longest status line under a certification. */
 const MAX_STATUS = 60;
+
+/**
+ * How long a line under a certification may be to be its status: a line that opens with a not-held word may run as
+ * long as a dated one, as translations do ("Preparándome para el examen (previsto para el primer trimestre de 2027)").
+ */
+function statusLimit(body: string, cues: CueWords): number {
+  return cues.certNotHeld.exec(body)?.index === 0 ? MAX_DATED_STATUS : MAX_STATUS;
+}
 /** The longest status line under a certification that opens with a dated word ("Issued Mar 2018 · Expired …"; translated, longer: "Expedida en sept. 2024 · Caduca en sept. 2027 · ID de credencial …"). */
 const MAX_DATED_STATUS = 100;
 /** A line that opens with a word and a date ("Issued Mar 2018", "Valid: 09/2022", "Expedida en sept. 2024"), not with a name ("CISSP 2019") or a bare year (a dated item of a list). */

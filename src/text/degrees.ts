@@ -330,8 +330,29 @@ export function fieldsOfSharedHeads(text: string, words: DegreeWords): DegreeFie
     out += `${text.slice(at, end)} ${head[0]}`;
     at = end;
   }
-  return at === 0 ? [] : fieldsIn(out + text.slice(at), words, false, true);
+  return at === 0 ? fieldsOfSuspendedHeads(text, words) : fieldsIn(out + text.slice(at), words, false, true);
 }
+
+/**
+ * The fields a text names once a first word cut at a hyphen before "and" gets the tail the second word ends with
+ * ("Elektro- und Elektroniktechnik" reads "Elektrotechnik und Elektroniktechnik"): the longest tail that makes a field.
+ */
+function fieldsOfSuspendedHeads(text: string, words: DegreeWords): DegreeField[] {
+  for (const m of text.matchAll(SUSPENDED_HEAD)) {
+    if (!words.andWords.has((m[2] as string).toLowerCase())) continue;
+    const [first, second] = [m[1] as string, m[3] as string];
+    for (let k = 1; second.length - k >= MIN_TAIL; k++) {
+      const fields = fieldsIn(`${first}${second.slice(k)} ${m[2]} ${second}`, words, false, true);
+      if (fields.length > 0) return fields;
+    }
+  }
+  return [];
+}
+
+/** A word cut at a hyphen, "and" or "&", and the word that lends it its tail ("Elektro- und Elektroniktechnik"). */
+const SUSPENDED_HEAD = /(?<!\p{L})(\p{L}{2,24})- {1,2}(\p{L}{1,4}|&) {1,2}(\p{L}{4,40})(?!\p{L})/gu;
+/** The shortest tail a cut word takes ("technik", "wesen"). */
+const MIN_TAIL = 4;
 
 /** The words of a subject and the ampersand that may join two. */
 const SUBJECT_WORDS = /\p{L}+|&/gu;
