@@ -418,7 +418,12 @@ export function phrasesRegex(phrases: readonly string[], flags = ''): RegExp {
     false,
     false,
     once(() => nextWordsOf(phrases)),
-    () => ledHeadsOf(phrases),
+    () => {
+      // Some phrase opens with punctuation: the others' heads are filtered by the words after them in those phrases
+      // (a punctuation-led phrase starts at no word, so it says nothing of what follows a word).
+      const led = ledHeadsOf(phrases);
+      return led && { ...led, next: once(() => nextWordsOf(phrases.filter((p) => addHeads(p, new Set<string>())))) };
+    },
   );
 }
 const firstSource = (sources: readonly string[]): string => sources[0] as string;
@@ -1216,7 +1221,12 @@ function firstAtHead(runner: () => StickyRun, folded: string, starts: readonly n
 }
 
 /** The head words and lead characters of a list of phrases some of which open with punctuation (see `ledHeadsOf`). */
-export type LedHeads = { words: ReadonlySet<string>; leads: ReadonlySet<number> };
+export type LedHeads = {
+  words: ReadonlySet<string>;
+  leads: ReadonlySet<number>;
+  /** The words that may follow each head word (see `nextWordsOf`), or undefined: any. */
+  next?: () => NextWords | undefined;
+};
 
 /** Where a match of a pattern with `LedHeads` may start in a folded text: at a head word or at a lead character, in order. */
 function ledStarts(words: Words, folded: string, led: LedHeads): number[] {
@@ -1228,7 +1238,10 @@ function ledStarts(words: Words, folded: string, led: LedHeads): number[] {
     for (let k = folded.indexOf(c); k !== -1; k = folded.indexOf(c, k + 1)) (at ??= []).push(k);
     if (at !== undefined) leads = leads === undefined ? at : mergeSorted(leads, at);
   }
-  const heads = headStarts(words, led.words);
+  let heads = headStarts(words, led.words);
+  // The next words are made only when a head word is found (see `#search`).
+  const next = heads.length > 0 ? led.next?.() : undefined;
+  if (next) heads = followedStarts(words, heads, next);
   return leads === undefined ? heads : mergeSorted(heads, leads);
 }
 
