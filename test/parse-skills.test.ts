@@ -10258,6 +10258,37 @@ describe("a certification in a sentence whose subject is the person's team or a 
   });
 });
 
+describe("a certification that the person mentors, coaches or sponsors others towards is theirs (convention 311)", () => {
+  const read = (l: string) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Manager, Acme Ltd, 2020 – Present\n- ${l}\n`, { asOf });
+    return { certs: p.certifications.map((c) => c.id), skills: p.skills.map((s) => s.id) };
+  };
+  it.each([
+    'Mentor two SOC analysts through their GIAC GCIH preparation.',
+    'Helped five analysts earn their CISSP.',
+    "Sponsored the team's OSCP training.",
+    'Coached three junior testers through CRT and OSCP.',
+    "Mentorat des nouvelles recrues jusqu'à leur OSCP.",
+    'Mentor de dos pentesters júnior en su preparación para el OSCP.',
+    'Betreue zwei Analysten auf dem Weg zum CISSP.',
+  ])('%j', (line) => {
+    expect(read(line).certs).toEqual([]);
+  });
+  it('keeps the other skills of the sentence', () => {
+    expect(read('Reviewed their Kubernetes manifests and coached them to the CKA.')).toEqual({ certs: [], skills: ['kubernetes', 'mentoring'] });
+  });
+  it.each(['Earned the CISSP in 2019.', 'Mentored by a senior tester through my OSCP.', 'IT Help Desk Technician, Security+ certified.'])(
+    "keeps the person's own: %j",
+    (line) => {
+      expect(read(line).certs).toHaveLength(1);
+    },
+  );
+  it('keeps a certification held elsewhere in the text', () => {
+    const text = 'CERTIFICATIONS\nOSCP (2016)\n\nEXPERIENCE\nPentest Lead, Acme Ltd, 2020 – Present\n- Mentored two juniors through their OSCP.\n';
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['oscp']);
+  });
+});
+
 describe('a degree in the cell after a school cell of a table row is the row’s own', () => {
   const degrees = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}/${e.year ?? '-'}`);
 
