@@ -10289,6 +10289,30 @@ describe("a certification that the person mentors, coaches or sponsors others to
   });
 });
 
+describe('an MLOps tool that is only the object of access set-up, and access management in a test of controls (r165)', () => {
+  const job = (l: string) => `EXPERIENCE\n01/2019 – 12/2025  Identity Engineer, Acme Ltd\n- ${l}\n`;
+  it.each([
+    'Configured SAML SSO and role-based access for the annotation and MLflow portals.',
+    'Set up RBAC for the Kubeflow portal.',
+  ])('%j gives no mlops', (line) => {
+    expect(ids(job(line))).not.toContain('mlops');
+  });
+  it('keeps a tool used', () => {
+    expect(ids(job('Tracked experiments in MLflow and promoted models through its registry.'))).toContain('mlops');
+  });
+  it.each([
+    "EXPÉRIENCE\n03/2019 – 06/2022  Auditrice, Banque SA\n  ▪ Tests des contrôles de gestion des accès et de gestion des changements.\n",
+    'EXPERIENCIA\n03/2019 – 06/2022  Auditora, Banco SA\n  ▪ Pruebas de los controles de gestión de accesos y de gestión de cambios.\n',
+  ])('%j gives no IAM', (text) => {
+    expect(ids(text)).not.toContain('identity-access-management');
+  });
+  it('keeps access management run by the person', () => {
+    expect(ids('EXPÉRIENCE\n03/2019 – 06/2022  Ingénieure IAM, Banque SA\n  ▪ Gestion des accès et des identités sous Okta.\n')).toContain(
+      'identity-access-management',
+    );
+  });
+});
+
 describe('a degree in the cell after a school cell of a table row is the row’s own', () => {
   const degrees = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}/${e.year ?? '-'}`);
 
