@@ -10258,7 +10258,7 @@ describe("a certification in a sentence whose subject is the person's team or a 
   });
 });
 
-describe("a certification that the person mentors, coaches or sponsors others towards is theirs (convention 311)", () => {
+describe('a certification that the person mentors, coaches or sponsors others towards is theirs (convention 311)', () => {
   const read = (l: string) => {
     const p = parseResume(`EXPERIENCE\nSecurity Manager, Acme Ltd, 2020 – Present\n- ${l}\n`, { asOf });
     return { certs: p.certifications.map((c) => c.id), skills: p.skills.map((s) => s.id) };
@@ -10291,17 +10291,17 @@ describe("a certification that the person mentors, coaches or sponsors others to
 
 describe('an MLOps tool that is only the object of access set-up, and access management in a test of controls (r165)', () => {
   const job = (l: string) => `EXPERIENCE\n01/2019 – 12/2025  Identity Engineer, Acme Ltd\n- ${l}\n`;
-  it.each([
-    'Configured SAML SSO and role-based access for the annotation and MLflow portals.',
-    'Set up RBAC for the Kubeflow portal.',
-  ])('%j gives no mlops', (line) => {
-    expect(ids(job(line))).not.toContain('mlops');
-  });
+  it.each(['Configured SAML SSO and role-based access for the annotation and MLflow portals.', 'Set up RBAC for the Kubeflow portal.'])(
+    '%j gives no mlops',
+    (line) => {
+      expect(ids(job(line))).not.toContain('mlops');
+    },
+  );
   it('keeps a tool used', () => {
     expect(ids(job('Tracked experiments in MLflow and promoted models through its registry.'))).toContain('mlops');
   });
   it.each([
-    "EXPÉRIENCE\n03/2019 – 06/2022  Auditrice, Banque SA\n  ▪ Tests des contrôles de gestion des accès et de gestion des changements.\n",
+    'EXPÉRIENCE\n03/2019 – 06/2022  Auditrice, Banque SA\n  ▪ Tests des contrôles de gestion des accès et de gestion des changements.\n',
     'EXPERIENCIA\n03/2019 – 06/2022  Auditora, Banco SA\n  ▪ Pruebas de los controles de gestión de accesos y de gestión de cambios.\n',
   ])('%j gives no IAM', (text) => {
     expect(ids(text)).not.toContain('identity-access-management');
@@ -10310,6 +10310,16 @@ describe('an MLOps tool that is only the object of access set-up, and access man
     expect(ids('EXPÉRIENCE\n03/2019 – 06/2022  Ingénieure IAM, Banque SA\n  ▪ Gestion des accès et des identités sous Okta.\n')).toContain(
       'identity-access-management',
     );
+  });
+});
+
+describe('models "deployed" beside words of attacking or defending them are the models attacked, no deployment (r165)', () => {
+  const job = (l: string) => `EXPERIENCE\nResearch Fellow, Univ, 2020 – Present\n  – ${l}\n`;
+  it.each(['Research on attacks against and defences of deployed ML models.', 'Evasion attacks on deployed vision models.'])('%j', (line) => {
+    expect(ids(job(line))).not.toContain('ml-deployment');
+  });
+  it.each(['Built and deployed ML models on SageMaker.', 'Trained and deployed models behind FastAPI.'])('keeps %j', (line) => {
+    expect(ids(job(line))).toContain('ml-deployment');
   });
 });
 
