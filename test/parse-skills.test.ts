@@ -10258,6 +10258,71 @@ describe("a certification in a sentence whose subject is the person's team or a 
   });
 });
 
+describe('a certification that the person mentors, coaches or sponsors others towards is theirs (convention 311)', () => {
+  const read = (l: string) => {
+    const p = parseResume(`EXPERIENCE\nSecurity Manager, Acme Ltd, 2020 – Present\n- ${l}\n`, { asOf });
+    return { certs: p.certifications.map((c) => c.id), skills: p.skills.map((s) => s.id) };
+  };
+  it.each([
+    'Mentor two SOC analysts through their GIAC GCIH preparation.',
+    'Helped five analysts earn their CISSP.',
+    "Sponsored the team's OSCP training.",
+    'Coached three junior testers through CRT and OSCP.',
+    "Mentorat des nouvelles recrues jusqu'à leur OSCP.",
+    'Mentor de dos pentesters júnior en su preparación para el OSCP.',
+    'Betreue zwei Analysten auf dem Weg zum CISSP.',
+  ])('%j', (line) => {
+    expect(read(line).certs).toEqual([]);
+  });
+  it('keeps the other skills of the sentence', () => {
+    expect(read('Reviewed their Kubernetes manifests and coached them to the CKA.')).toEqual({ certs: [], skills: ['kubernetes', 'mentoring'] });
+  });
+  it.each(['Earned the CISSP in 2019.', 'Mentored by a senior tester through my OSCP.', 'IT Help Desk Technician, Security+ certified.'])(
+    "keeps the person's own: %j",
+    (line) => {
+      expect(read(line).certs).toHaveLength(1);
+    },
+  );
+  it('keeps a certification held elsewhere in the text', () => {
+    const text = 'CERTIFICATIONS\nOSCP (2016)\n\nEXPERIENCE\nPentest Lead, Acme Ltd, 2020 – Present\n- Mentored two juniors through their OSCP.\n';
+    expect(parseResume(text, { asOf }).certifications.map((c) => c.id)).toEqual(['oscp']);
+  });
+});
+
+describe('an MLOps tool that is only the object of access set-up, and access management in a test of controls (r165)', () => {
+  const job = (l: string) => `EXPERIENCE\n01/2019 – 12/2025  Identity Engineer, Acme Ltd\n- ${l}\n`;
+  it.each(['Configured SAML SSO and role-based access for the annotation and MLflow portals.', 'Set up RBAC for the Kubeflow portal.'])(
+    '%j gives no mlops',
+    (line) => {
+      expect(ids(job(line))).not.toContain('mlops');
+    },
+  );
+  it('keeps a tool used', () => {
+    expect(ids(job('Tracked experiments in MLflow and promoted models through its registry.'))).toContain('mlops');
+  });
+  it.each([
+    'EXPÉRIENCE\n03/2019 – 06/2022  Auditrice, Banque SA\n  ▪ Tests des contrôles de gestion des accès et de gestion des changements.\n',
+    'EXPERIENCIA\n03/2019 – 06/2022  Auditora, Banco SA\n  ▪ Pruebas de los controles de gestión de accesos y de gestión de cambios.\n',
+  ])('%j gives no IAM', (text) => {
+    expect(ids(text)).not.toContain('identity-access-management');
+  });
+  it('keeps access management run by the person', () => {
+    expect(ids('EXPÉRIENCE\n03/2019 – 06/2022  Ingénieure IAM, Banque SA\n  ▪ Gestion des accès et des identités sous Okta.\n')).toContain(
+      'identity-access-management',
+    );
+  });
+});
+
+describe('models "deployed" beside words of attacking or defending them are the models attacked, no deployment (r165)', () => {
+  const job = (l: string) => `EXPERIENCE\nResearch Fellow, Univ, 2020 – Present\n  – ${l}\n`;
+  it.each(['Research on attacks against and defences of deployed ML models.', 'Evasion attacks on deployed vision models.'])('%j', (line) => {
+    expect(ids(job(line))).not.toContain('ml-deployment');
+  });
+  it.each(['Built and deployed ML models on SageMaker.', 'Trained and deployed models behind FastAPI.'])('keeps %j', (line) => {
+    expect(ids(job(line))).toContain('ml-deployment');
+  });
+});
+
 describe('a degree in the cell after a school cell of a table row is the row’s own', () => {
   const degrees = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}/${e.year ?? '-'}`);
 

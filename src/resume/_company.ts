@@ -168,6 +168,10 @@ interface TeamWords {
   phraseEnd: RegExp;
   /** Words of a list item that say the person did none of its hands-on work (`handsOffItems`). */
   handsOff: RegExp | undefined;
+  /** Words of mentoring or sponsoring others (`certOthersLeads`), global. */
+  certLeads: RegExp | undefined;
+  /** Words that make a certification after them the person's own (`certOwnWords`). */
+  certOwn: RegExp | undefined;
 }
 
 const teamCache = new WeakMap<Lexicon, TeamWords>();
@@ -198,6 +202,8 @@ function teamWords(lex: Lexicon): TeamWords {
       madeBy: anyOf(w.othersMadeBy),
       phraseEnd: lexiconRegExp(`[,;:)]|\\s${phrasesBody(lex.sections.and)}(?![\\p{L}\\p{N}])`),
       handsOff: w.handsOffItems.length ? phrasesRegex(w.handsOffItems) : undefined,
+      certLeads: anyOf(w.certOthersLeads),
+      certOwn: w.certOwnWords.length ? phrasesRegex(w.certOwnWords) : undefined,
     };
     teamCache.set(lex, hit);
   }
@@ -393,4 +399,25 @@ export function othersSentenceAt(text: string, at: number, lex: Lexicon): boolea
   const opens = (s: string) => own?.test(s) === true || others?.test(s) === true;
   const share = SHARE_OF.exec(head);
   return opens(head) || (share !== null && opens(head.slice(share[0].length)));
+}
+
+/** How far back from a certification its clause is read for a word of mentoring others (a long bullet's clause). */
+const CERT_CLAUSE_REACH = 160;
+/** What ends the clause before a certification: a sentence's or a clause's mark, a line end, a column bar or a bullet. */
+const CERT_CLAUSE_MARK = /[.!?;:\n|•·]/u;
+
+/**
+ * Whether the certification at `at` is the object of the person's mentoring, coaching or sponsoring others ("Mentor two
+ * SOC analysts through their GIAC GCIH preparation", "sponsored the team's OSCP training"): a word of `certOthersLeads`
+ * opens its part of the clause, and no word of `certOwnWords` ("my", "I", "by") stands between it and the name.
+ */
+export function othersCertAt(text: string, at: number, lex: Lexicon): boolean {
+  const { certLeads, certOwn } = teamWords(lex);
+  if (!certLeads) return false;
+  let from = at;
+  while (from > 0 && at - from < CERT_CLAUSE_REACH && !CERT_CLAUSE_MARK.test(text.charAt(from - 1))) from--;
+  const head = text.slice(from, at);
+  certLeads.lastIndex = 0;
+  const lead = certLeads.exec(head);
+  return lead !== null && !(certOwn?.test(head.slice(lead.index + lead[0].length)) ?? false);
 }

@@ -17,7 +17,7 @@ import {
   ParseOptionsSchema,
 } from '../schemas';
 import { findClaims, zeroYearSpans } from './_claims';
-import { companyDescriptions, handsOffItems, othersSentenceAt, type TeamSentence, teamSentences } from './_company';
+import { companyDescriptions, handsOffItems, othersCertAt, othersSentenceAt, type TeamSentence, teamSentences } from './_company';
 import { findTableRows } from './_tables';
 import {
   builtSystems,
@@ -197,15 +197,17 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     const kept = new Set(read);
     for (const m of named) if (m.target === 'cert' && !kept.has(m)) negatedCerts.push(m);
   }
+  // "Mentor two SOC analysts through their GIAC GCIH preparation": a certification of the people mentored is theirs (convention 311).
+  const ownRead = read.filter((m) => m.target !== 'cert' || !othersCertAt(text, m.start, lex));
   // A certification's status is read in every language: "CKA – in Vorbereitung" in an English CV.
-  const certs = readCertifications(text, withWrappedCerts(text, sections, read, cc, cues, negatedCerts), cc, structureCues, {
+  const certs = readCertifications(text, withWrappedCerts(text, sections, ownRead, cc, cues, negatedCerts), cc, structureCues, {
     asOfYm: asOf.ym,
     lex: structure,
     negated: negatedCerts,
     lines,
   });
   // A skill named inside a certification not held ("Certified Ethical Hacker – expired") is not evidence either.
-  const mentions = read.filter((m) => m.target === 'cert' || !certs.notHeld.some((c) => m.start >= c.start && m.end <= c.end));
+  const mentions = ownRead.filter((m) => m.target === 'cert' || !certs.notHeld.some((c) => m.start >= c.start && m.end <= c.end));
   warnings.push(...entryWarnings);
   // Dated periods that are no work (career breaks, theses) bound the entry before them and count for nothing.
   // Without an education heading, the last entry may run on into the degrees: end it at the first degree line.

@@ -196,6 +196,15 @@ export const WorkLexiconSchema = z.strictObject({
   jobSentencePlaces: z._default(Phrases, []),
   /** Words of a list item that say the person did none of its hands-on work ("I stopped writing production code", "the engineers did the configuration", "keinen Produktionscode mehr", "je ne code plus", "ya no programo"): the item gives no skill bar leadership and governance ones (convention 39). */
   handsOffItems: z._default(Phrases, []),
+  /**
+   * Verbs and nouns of mentoring, coaching, helping or sponsoring other people ("Mentor two SOC analysts through their GIAC GCIH
+   * preparation", "helped five analysts earn their CISSP", "sponsored the team's OSCP training", "Mentorat des nouvelles recrues
+   * jusqu'à leur OSCP"): a certification after one in its clause is theirs, not the person's, unless a word of
+   * `certOwnWords` stands between (convention 311).
+   */
+  certOthersLeads: z._default(Phrases, []),
+  /** Words that make a certification after a word of `certOthersLeads` the person's own ("my", "I", "by": "Mentored by a senior tester through my OSCP"). */
+  certOwnWords: z._default(Phrases, []),
   /** Words that name the person inside a sentence ("I", "myself", "ich", "je", "yo"): a team's sentence with one is the person's work too. */
   selfWords: z._default(Phrases, []),
   /** Words of the person's own hands on the work ("myself", "selbst", "moi-même", "yo mismo"): in the list item of the person's own team's sentence, the team's work is the person's too ("I wrote the first version myself; my team runs it"). */
