@@ -1613,6 +1613,16 @@ describe('roleFromJobPosting: phrases', () => {
     expect(role.notes).toEqual([{ condition: 'background-check', text: sentence }]);
   });
 
+  it.each([
+    ['a wish after "but" about something else', 'Must be able to obtain a Secret clearance, but prior defence experience is desirable.', true],
+    ['a wish after "however" about something else', 'Must be able to obtain a Secret clearance, however prior defence experience is desirable.', true],
+    ['a wish about the clearance itself', 'Ability to obtain a Secret clearance is desirable.', false],
+    ['a wish about a held clearance after "however"', 'Must be able to obtain a Secret clearance, however an active Top Secret clearance is desirable.', true],
+  ])('a clearance to obtain is hard unless the wish is about obtaining it (parts cut at `notAskedTurns`): %s', (_name, sentence, hard) => {
+    const role = roleFromJobPosting(`Security Engineer\n\nRequirements\n- Python\n- ${sentence}`);
+    expect(role.notes?.find((n) => n.condition === 'clearance-obtainable')?.hard).toBe(hard);
+  });
+
   it('a clearance to obtain is a note with its level, and the role keeps its requirements', () => {
     const role = roleFromJobPosting('Security Engineer\n\nRequirements\n- Python\n- Must be able to obtain a TS/SCI clearance.');
     expect(role.requirements.map(rowOf)).toEqual([['python', 'skill', 'python', null, 4, false, 'Python']]);

@@ -608,7 +608,22 @@ function rangeLower(lead: string, words: PostingWords, y: YearsWords): number | 
 }
 
 /** The parts of a sentence about a clearance: a wish about one held is said apart ("…; holding a current NV1 would be a real advantage"). */
-const CLEARANCE_PARTS = /;|\(|\)|\s[–—-]\s|,?\s(?:but|aber|mais|pero)\s/u;
+const CLEARANCE_PARTS = /;|\(|\)|\s[–—-]\s/u;
+
+/** At most this many turns cut a part: linear on any text (a sentence a person writes has a few). */
+const MAX_TURNS = 8;
+
+/** A part cut again at each word that turns a sentence ("but", "aber", "mais", "pero": `notAskedTurns` in the lexicon). */
+function turnParts(part: string, turn: RegExp): string[] {
+  const out: string[] = [];
+  let rest = part;
+  for (let m = turn.exec(rest); m !== null && m[0].length > 0 && out.length < MAX_TURNS; m = turn.exec(rest)) {
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push(rest);
+  return out;
+}
 
 /**
  * A clearance to obtain is a condition of employment (hard, convention 9) unless the ad asks it as a wish: in the
@@ -618,7 +633,8 @@ const CLEARANCE_PARTS = /;|\(|\)|\s[–—-]\s|,?\s(?:but|aber|mais|pero)\s/u;
  */
 function obtainHard(clause: Clause, words: PostingWords): boolean {
   if (clause.tier === 'preferred') return false;
-  return !clause.text.split(CLEARANCE_PARTS).some((part) => {
+  const parts = clause.text.split(CLEARANCE_PARTS).flatMap((part) => turnParts(part, words.notAskedTurn));
+  return !parts.some((part) => {
     if (words.activeClearance.test(part)) return false;
     const cue = words.notRequired.exec(part);
     const rest = cue ? part.slice(0, cue.index) + ' '.repeat(cue[0].length) + part.slice(cue.index + cue[0].length) : part;
@@ -1738,9 +1754,6 @@ function clauseTextAfter(clause: Clause, at: number): string {
 /** Field names joined to the one before by slashes ("/ML" in "AI/ML systems"). */
 const FIELD_SLASHES = unicodeRegex`^(?:\/[\p{L}\p{N}]{1,12})+`;
 
-/** Work done by hand on what follows ("two years working hands-on with ML or LLM systems"): the systems' own work. */
-const HANDS_ON = /\bhands[-\s]on\b/iu;
-
 /** A field name joined to the one before by an `or` word or a comma ("or GenAI" in "AI/ML or GenAI systems"). */
 const JOINED_FIELD = unicodeRegex`^\s{0,3}(,|\p{L}{1,6})\s{1,3}[\p{L}\p{N}]{1,12}(?:\/[\p{L}\p{N}]{1,12})*`;
 
@@ -1778,7 +1791,7 @@ function mlObjectOfSecurity(
     .split(/\s+/u)
     .filter((w) => !words.years.yearWords.has(fold(w)))
     .join(' ');
-  if (words.building.test(between) || HANDS_ON.test(between)) return undefined;
+  if (words.building.test(between) || words.years.handsOn.test(between)) return undefined;
   // "… with at least 2 years focused on AI/ML systems": the field names the systems the security work is done on, unless
   // the part goes on to build them ("… machine learning systems (building, training or deploying models)").
   const rest = after.slice(ml.index + ml[0].length);

@@ -678,6 +678,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   roleHeads: z._default(Phrases, []),
   /** Nouns of things run or built that follow a field's name ("AI/ML systems", "Systeme"): a part of security years spent on them is security work on them, no years of that field. */
   systemNouns: z._default(Phrases, []),
+  /** Words of work done by hand ("hands-on"): years "working hands-on with ML or LLM systems" are the systems' own work, no security work on them. */
+  handsOn: z._default(Phrases, []),
   /** Words of attacking what follows ("attacking", "angreifen"): years attacking a thing of another field are security work on it, as securing it is. */
   attacking: z._default(Phrases, []),
   /** Words written before what is secured to name its security ("sécurité (du|des|)": "sécurité du cloud"). */

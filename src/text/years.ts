@@ -91,6 +91,8 @@ export interface YearsWords {
   andNumber: RegExp;
   /** A noun of things run or built opening a text ("systems" in "… AI/ML systems"). */
   systemNounFirst: RegExp;
+  /** Words of work done by hand ("hands-on"). */
+  handsOn: RegExp;
   /** Words whose object is what is secured ("securing", "security architecture for"). */
   securing: RegExp;
   /** A text that is only the name of a team or place of security work ("SOC", "Security Operations Center"). */
@@ -193,6 +195,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
       lex.sections.and.length > 0 ? `[\\s,]${phrasesBody(lex.sections.and)}\\s{1,3}(?<n>\\d{1,2}|${word})\\+?\\s{1,3}(?=\\p{L})(?!${years})` : NEVER,
     ),
     systemNounFirst: lexiconRegExp(m.systemNouns.length > 0 ? `^\\s{0,3}${phrasesBody(m.systemNouns)}${WORD_END}` : NEVER),
+    handsOn: phrasesRegex(m.handsOn),
     securing: phrasesRegex(m.securing),
     securitySetting: lexiconRegExp(`^${phrasesSource(m.securitySettings)}$`),
     roleHeadFirst: lexiconRegExp(`^\\s{0,3}${phrasesSource(m.roleHeads)}`),
