@@ -857,20 +857,23 @@ function gatheredEvidence(text: string, cues: CueWords): Spans {
     const g = gather.exec(before);
     if (g === null) continue;
     const lead = from + g.index;
-    const rest = clausesAfterAt(text, m.index + m[0].length, cues);
+    const rest = clauseEndFrom(text, m.index + m[0].length, cues, cues.buildingBreaks);
     out.starts.push(lead);
     out.ends.push(Math.max(rest, m.index + m[0].length));
   }
   return out;
 }
 
-/** Where the clause that goes on at `from` ends, or its first verb of building ("… as audit evidence, and built …"). */
-function clausesAfterAt(text: string, from: number, cues: CueWords): number {
+/**
+ * Where the clause that goes on at `from` ends (within `EVIDENCE_REACH`; at a colon too when `colonEnds`), or its first
+ * word of `breaks` ("… as audit evidence, and built …").
+ */
+function clauseEndFrom(text: string, from: number, cues: CueWords, breaks: ReadonlySet<string>, colonEnds = false): number {
   let k = from;
-  while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues)) k++;
+  while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues) && !(colonEnds && text.charAt(k) === ':')) k++;
   const words = unicodeLiteral`/[\p{L}-]+/gu`;
   const rest = text.slice(from, k);
-  for (let w = words.exec(rest); w !== null; w = words.exec(rest)) if (cues.buildingBreaks.has(fold(w[0]))) return from + w.index;
+  for (let w = words.exec(rest); w !== null; w = words.exec(rest)) if (breaks.has(fold(w[0]))) return from + w.index;
   return k;
 }
 
@@ -889,21 +892,9 @@ function clausesAfter(leads: RegExp, text: string, cues: CueWords, auditScope = 
   leads.lastIndex = 0;
   for (let m = leads.exec(text); m !== null; m = leads.exec(text)) {
     if (auditScope && closedBy(cues.assessedLeadNot, text, m.index)) continue;
-    const from = m.index + m[0].length;
-    let k = from;
-    // A colon after an audit's scope opens what the audit did ("Security audits of banks: … firewall configuration reviews").
-    while (k < text.length && k < from + EVIDENCE_REACH && !clauseEndsAt(text, k, cues) && !(auditScope && text.charAt(k) === ':')) k++;
-    let end = k;
-    const words = unicodeLiteral`/[\p{L}-]+/gu`;
-    const rest = text.slice(from, k);
-    for (let w = words.exec(rest); w !== null; w = words.exec(rest)) {
-      if (cues.assessedBreaks.has(fold(w[0]))) {
-        end = from + w.index;
-        break;
-      }
-    }
     out.starts.push(m.index);
-    out.ends.push(end);
+    // A colon after an audit's scope opens what the audit did ("Security audits of banks: … firewall configuration reviews").
+    out.ends.push(clauseEndFrom(text, m.index + m[0].length, cues, cues.assessedBreaks, auditScope));
   }
   return out;
 }
