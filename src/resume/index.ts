@@ -1028,7 +1028,7 @@ function classify(
     const titleOnly = secure.includes('ml') && !words.bothTitle?.test(e.title) && titleOnlyMl(text, e, skills, cc.skillById);
     const kinds = titleOnly && (secured.size === 0 || titleOnlyMl(text, e, entrySkills(e, mine, cc), cc.skillById)) ? withoutKind(secure, 'ml') : secure;
     // "I don't train models myself" beside the pipelines and serving the person runs: operating them is ML work.
-    const operated = skills.some((id) => ML_OPERATIONS.has(id));
+    const operated = skills.some((id) => cc.skillById.get(id)?.operatesMl === true);
     return noModels.has(i) && !operated ? withoutUnbuiltMl(kinds, built) : kinds;
   });
   // An employer's dated line (no job title) above its own dated roles ("Acme Bank — Hanoi  09/2016 – 12/2022" over "Senior Analyst
@@ -1310,9 +1310,6 @@ function titleOnlyMl(text: string, e: RawEntry, skills: readonly string[], skill
   const body = text.slice(e.bodyStart, e.bodyEnd);
   return (body.match(ANY_DUTY_BULLET)?.length ?? 0) >= TITLE_ONLY_BULLETS;
 }
-
-/** Skills of operating ML systems (pipelines, registries, serving): ML work though the person trains no model. */
-const ML_OPERATIONS: ReadonlySet<string> = new Set(['mlops', 'ml-deployment']);
 
 /** An entry's kinds when the person says they build no models there: ML work only through an ML system they say they built. */
 function withoutUnbuiltMl(kinds: EntryKind[], built: ReadonlySet<string>): EntryKind[] {

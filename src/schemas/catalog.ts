@@ -104,6 +104,8 @@ function makeCatalogSchemas() {
     workKind: z.optional(z.enum(['security', 'ml'])),
     /** Research on this skill trains the models it studies (attacks on and defences of models): in a research appointment it is ML work too. */
     trainsModelsInResearch: z.optional(z.boolean()),
+    /** Running ML systems (pipelines, registries, serving): ML work though the person says they train no model. */
+    operatesMl: z.optional(z.boolean()),
     /** Skills a person holds whose years a dated entry using this one counts too (PyTorch work is Python work). */
     yearsFor: z.optional(z.array(IdSchema)),
     /** Held, its years run over every dated entry of this kind of work too (an ML job's months are machine-learning years). */
