@@ -553,7 +553,9 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     if (deeper(lines[k] as Line, degreeLine) && firstDegree(body, words) && words.all.notAwarded.test(body)) return true;
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
-    if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
+    // A line that names the degree's work ("Masterarbeit … eingereicht; Verteidigung steht noch aus") is a note on it.
+    if (body === '' || firstDegree(body, words) || (otherItem(body, words.all) && !namesDegreeWork(body, words.all)) || (dated && OPENS_WITH_YEAR.test(body)))
+      return false;
     // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own; one whose value
     // is a date ("Expected Graduation: May 2027 | GPA: 3.9") is this degree's status (convention 235).
     if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all) && !datedStatus(body)) return false;
@@ -781,6 +783,15 @@ function groupLabel(text: string, next: Line | undefined, words: EducationWords)
 
 function otherItem(body: string, words: DegreeWords): boolean {
   return words.schoolLeaving.test(body) || words.notDegree.test(body);
+}
+
+/**
+ * The line's item that is no degree is a degree's work ("MSc thesis", "Masterarbeit", "mémoire de master", "Trabajo fin
+ * de máster"), named with no school-leaving qualification: a note on the degree it belongs to.
+ */
+function namesDegreeWork(body: string, words: DegreeWords): boolean {
+  const item = words.notDegree.exec(body)?.[0];
+  return item !== undefined && words.workTail.test(item) && !words.schoolLeaving.test(body);
 }
 
 /** A list item's first line: its indent and marker ("  - "). */
