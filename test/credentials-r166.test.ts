@@ -56,3 +56,26 @@ describe('an abbreviated month in a status on the line under a certification', (
     expect(certs(text)).toEqual([]);
   });
 });
+
+describe('an education line an export collapsed holds one item per degree, each closed by its dates', () => {
+  it.each([
+    [
+      'EDUCATION\nMaestría en Explotación de Datos y Descubrimiento del Conocimiento Universidad de Buenos Aires 2016 - 2018 Licenciatura en Ciencias Matemáticas Universidad de Buenos Aires 2008 - 2013\n',
+      ['master/data-science', 'bachelor/mathematics'],
+    ],
+    // Over 220 characters, as one line it named no degree at all.
+    [
+      "EDUCATION Master's in Data Mining and Knowledge Discovery (Maestría en Explotación de Datos y Descubrimiento del Conocimiento) Universidad de Buenos Aires 2016 - 2018 Licenciatura en Ciencias Matemáticas (5-year Bachelor's degree in Mathematics) Universidad de Buenos Aires 2008 - 2013\nCERTIFICATIONS Google Cloud Professional Machine Learning Engineer (2024)\n",
+      ['master/data-science', 'bachelor/mathematics'],
+    ],
+    ['EDUCATION\nMSc Computer Science, University of Leeds, 2016; BSc Mathematics, University of York, 2014\n', ['master/computer-science', 'bachelor/mathematics']],
+  ])('%s', (text, want) => {
+    expect(degrees(text)).toEqual(want);
+  });
+
+  it('a degree named again in brackets after its own is no item of its own', () => {
+    expect(degrees('EDUCATION\nLicenciatura en Ciencias Matemáticas (5-year Bachelor of Science in Mathematics), UBA, 2008 - 2013\n')).toEqual([
+      'bachelor/mathematics',
+    ]);
+  });
+});

@@ -62,8 +62,10 @@ export function extractEducation(
   for (const range of ranges) {
     const from = out.length;
     const heads: string[] = [];
-    const lines = splitLines(text, range.start, range.end);
     const inSection = eduSections.includes(range as Section);
+    const split = splitLines(text, range.start, range.end);
+    // Outside an education section (a résumé without one), only items that each name their school.
+    const lines = split.flatMap((l) => collapsedItems(l, words, !inSection));
     // Among certifications, only a degree on a line that names its school.
     const mayRead = (line: Line) => mayName(line) && (inSection || eduSections.length === 0 || words.all.institution.test(line.text));
     let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
@@ -817,6 +819,36 @@ function continuesItem(lines: readonly Line[], i: number): boolean {
     if (above.length - above.trimStart().length !== indent) return false;
   }
   return false;
+}
+
+/** A year, or a range's end year, closing the text before a degree on a collapsed line ("… Buenos Aires 2016 - 2018 Licenciatura"). */
+const YEAR_BEFORE_ITEM = /(?:19|20)\d\d\)?[\s,;|·]{1,4}$/u;
+/** How far before a degree that year is looked for. */
+const YEAR_BEFORE_REACH = 12;
+
+/**
+ * The items of an education line that an export collapsed, each degree closed by its dates before the next opens
+ * ("Maestría en … Universidad de Buenos Aires 2016 - 2018 Licenciatura en … Universidad de Buenos Aires 2008 - 2013"),
+ * as lines of their own; a line with one degree, or degrees not parted by a year, as it is. `schoolEach`: only when
+ * every item names its school.
+ */
+function collapsedItems(line: Line, words: EducationWords, schoolEach: boolean): Line[] {
+  const found = mentionsIn(line.text, words);
+  if (found.length < 2) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  let held = false;
+  for (const d of [...found].sort((a, b) => a.index - b.index)) {
+    const before = line.text.slice(Math.max(from, d.index - YEAR_BEFORE_REACH), d.index);
+    if (held && d.index > from && YEAR_BEFORE_ITEM.test(before)) {
+      out.push({ text: line.text.slice(from, d.index).trimEnd(), start: line.start + from });
+      from = d.index;
+    }
+    held = true;
+  }
+  if (out.length === 0) return [line];
+  out.push({ text: line.text.slice(from), start: line.start + from });
+  return schoolEach && !out.every((l) => words.all.institution.test(l.text)) ? [line] : out;
 }
 
 function splitLines(text: string, start: number, end: number): Line[] {
