@@ -50,8 +50,14 @@ describe("a certification's status told after its year in brackets, wrapped to t
 
 describe('an abbreviated month in a status on the line under a certification', () => {
   it.each([
-    ['German', 'ZERTIFIZIERUNGEN\n  Certified Kubernetes Administrator (CKA), The Linux Foundation - Zertifikats-ID LF-8k2 -\n   ausgestellt Feb. 2022 (abgelaufen Feb. 2025)\n'],
-    ['English', 'CERTIFICATIONS\n  Certified Kubernetes Administrator (CKA), The Linux Foundation - Cert ID LF-8k2 -\n   issued Feb. 2022 (expired Feb. 2025)\n'],
+    [
+      'German',
+      'ZERTIFIZIERUNGEN\n  Certified Kubernetes Administrator (CKA), The Linux Foundation - Zertifikats-ID LF-8k2 -\n   ausgestellt Feb. 2022 (abgelaufen Feb. 2025)\n',
+    ],
+    [
+      'English',
+      'CERTIFICATIONS\n  Certified Kubernetes Administrator (CKA), The Linux Foundation - Cert ID LF-8k2 -\n   issued Feb. 2022 (expired Feb. 2025)\n',
+    ],
   ])('ends no sentence (%s)', (_lang, text) => {
     expect(certs(text)).toEqual([]);
   });
@@ -68,7 +74,10 @@ describe('an education line an export collapsed holds one item per degree, each 
       "EDUCATION Master's in Data Mining and Knowledge Discovery (Maestría en Explotación de Datos y Descubrimiento del Conocimiento) Universidad de Buenos Aires 2016 - 2018 Licenciatura en Ciencias Matemáticas (5-year Bachelor's degree in Mathematics) Universidad de Buenos Aires 2008 - 2013\nCERTIFICATIONS Google Cloud Professional Machine Learning Engineer (2024)\n",
       ['master/data-science', 'bachelor/mathematics'],
     ],
-    ['EDUCATION\nMSc Computer Science, University of Leeds, 2016; BSc Mathematics, University of York, 2014\n', ['master/computer-science', 'bachelor/mathematics']],
+    [
+      'EDUCATION\nMSc Computer Science, University of Leeds, 2016; BSc Mathematics, University of York, 2014\n',
+      ['master/computer-science', 'bachelor/mathematics'],
+    ],
   ])('%s', (text, want) => {
     expect(degrees(text)).toEqual(want);
   });

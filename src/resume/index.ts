@@ -1862,7 +1862,11 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const remark = OPENING_BRACKET.exec(next.body)?.[0];
   // A bracket after which the sentence goes on in lower case has the name as its subject ("My GPEN⏎(2019) lapsed in 2023
   // and I did not renew it."): the sentence is the name's.
-  if (remark !== undefined && LOWER_FIRST.test(next.body.slice(remark.length).trimStart()) && runsOnTo(out, text.slice(lineStart, lineEnd), next.body.slice(remark.length).trimStart()))
+  if (
+    remark !== undefined &&
+    LOWER_FIRST.test(next.body.slice(remark.length).trimStart()) &&
+    runsOnTo(out, text.slice(lineStart, lineEnd), next.body.slice(remark.length).trimStart())
+  )
     return `${out}\n${sentenceStart(next.body)}`;
   if (remark !== undefined && remark.length < next.body.length && isStatus(remark)) return `${out}\n${remark}`;
   // An issuer's cell before the status on its line is the same ("Amazon Web Services · Issued Mar 2025 · Expires Mar 2028").
