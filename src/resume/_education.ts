@@ -65,7 +65,7 @@ export function extractEducation(
     const inSection = eduSections.includes(range as Section);
     const split = splitLines(text, range.start, range.end);
     // Outside an education section (a résumé without one), only items that each name their school.
-    const lines = split.flatMap((l) => collapsedItems(l, words, !inSection));
+    const lines = split.flatMap((l) => (mayName(l) ? collapsedItems(l, words, !inSection) : [l]));
     // Among certifications, only a degree on a line that names its school.
     const mayRead = (line: Line) => mayName(line) && (inSection || eduSections.length === 0 || words.all.institution.test(line.text));
     let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
