@@ -88,3 +88,25 @@ describe('an education line an export collapsed holds one item per degree, each 
     ]);
   });
 });
+
+describe('a statement that a certification is current, wrapped onto the next line, silences its cue word', () => {
+  it.each([
+    [
+      'French',
+      'CERTIFICATIONS\n  - IAPP CIPP/E (2018, en cours de validité)\n  - IAPP AIGP – Artificial Intelligence Governance Professional (2025, en cours\n    de validité)\n',
+      ['aigp', 'cipp'],
+    ],
+    [
+      'Spanish',
+      'CERTIFICACIONES\n  - IAPP CIPP/E (2018, en curso de validez)\n  - IAPP AIGP – Artificial Intelligence Governance Professional (2025, en curso\n    de validez)\n',
+      ['aigp', 'cipp'],
+    ],
+    [
+      'French, in progress',
+      'CERTIFICATIONS\n  - IAPP CIPP/E (2018, en cours de validité)\n  - IAPP AIGP – Artificial Intelligence Governance Professional (2025, en cours\n    de préparation)\n',
+      ['cipp'],
+    ],
+  ])('%s', (_lang, text, want) => {
+    expect(certs(text)).toEqual(want);
+  });
+});
