@@ -62,8 +62,10 @@ export function extractEducation(
   for (const range of ranges) {
     const from = out.length;
     const heads: string[] = [];
-    const lines = splitLines(text, range.start, range.end);
     const inSection = eduSections.includes(range as Section);
+    const split = splitLines(text, range.start, range.end);
+    // Outside an education section (a résumé without one), only items that each name their school.
+    const lines = split.flatMap((l) => (mayName(l) ? collapsedItems(l, words, !inSection) : [l]));
     // Among certifications, only a degree on a line that names its school.
     const mayRead = (line: Line) => mayName(line) && (inSection || eduSections.length === 0 || words.all.institution.test(line.text));
     let last: { line: number; level: DegreeLevel; field: DegreeField; year: number | undefined } | undefined;
@@ -553,7 +555,9 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     if (deeper(lines[k] as Line, degreeLine) && firstDegree(body, words) && words.all.notAwarded.test(body)) return true;
     // Another item ends the block: a degree, a school-leaving qualification, a diploma or course, or a line that opens
     // with its year as the degree's line does ("2015   Master 2 …" over "2026   Diplôme universitaire … - en cours").
-    if (body === '' || firstDegree(body, words) || otherItem(body, words.all) || (dated && OPENS_WITH_YEAR.test(body))) return false;
+    // A line that names the degree's work ("Masterarbeit … eingereicht; Verteidigung steht noch aus") is a note on it.
+    if (body === '' || firstDegree(body, words) || (otherItem(body, words.all) && !namesDegreeWork(body, words.all)) || (dated && OPENS_WITH_YEAR.test(body)))
+      return false;
     // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own; one whose value
     // is a date ("Expected Graduation: May 2027 | GPA: 3.9") is this degree's status (convention 235).
     if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all) && !datedStatus(body)) return false;
@@ -783,6 +787,15 @@ function otherItem(body: string, words: DegreeWords): boolean {
   return words.schoolLeaving.test(body) || words.notDegree.test(body);
 }
 
+/**
+ * The line's item that is no degree is a degree's work ("MSc thesis", "Masterarbeit", "mémoire de master", "Trabajo fin
+ * de máster"), named with no school-leaving qualification: a note on the degree it belongs to.
+ */
+function namesDegreeWork(body: string, words: DegreeWords): boolean {
+  const item = words.notDegree.exec(body)?.[0];
+  return item !== undefined && words.workTail.test(item) && !words.schoolLeaving.test(body);
+}
+
 /** A list item's first line: its indent and marker ("  - "). */
 const ITEM_MARKER = /^[ \t]{0,12}[-–•*▪][ \t]{1,4}(?=\S)/u;
 /** A line that ends a sentence or a clause. */
@@ -806,6 +819,36 @@ function continuesItem(lines: readonly Line[], i: number): boolean {
     if (above.length - above.trimStart().length !== indent) return false;
   }
   return false;
+}
+
+/** A year, or a range's end year, closing the text before a degree on a collapsed line ("… Buenos Aires 2016 - 2018 Licenciatura"). */
+const YEAR_BEFORE_ITEM = /(?:19|20)\d\d\)?[\s,;|·]{1,4}$/u;
+/** How far before a degree that year is looked for. */
+const YEAR_BEFORE_REACH = 12;
+
+/**
+ * The items of an education line that an export collapsed, each degree closed by its dates before the next opens
+ * ("Maestría en … Universidad de Buenos Aires 2016 - 2018 Licenciatura en … Universidad de Buenos Aires 2008 - 2013"),
+ * as lines of their own; a line with one degree, or degrees not parted by a year, as it is. `schoolEach`: only when
+ * every item names its school.
+ */
+function collapsedItems(line: Line, words: EducationWords, schoolEach: boolean): Line[] {
+  const found = mentionsIn(line.text, words);
+  if (found.length < 2) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  let held = false;
+  for (const d of [...found].sort((a, b) => a.index - b.index)) {
+    const before = line.text.slice(Math.max(from, d.index - YEAR_BEFORE_REACH), d.index);
+    if (held && d.index > from && YEAR_BEFORE_ITEM.test(before)) {
+      out.push({ text: line.text.slice(from, d.index).trimEnd(), start: line.start + from });
+      from = d.index;
+    }
+    held = true;
+  }
+  if (out.length === 0) return [line];
+  out.push({ text: line.text.slice(from), start: line.start + from });
+  return schoolEach && !out.every((l) => words.all.institution.test(l.text)) ? [line] : out;
 }
 
 function splitLines(text: string, start: number, end: number): Line[] {

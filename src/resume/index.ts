@@ -1860,6 +1860,14 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   // A bracket that opens the next line is the name's remark, though a sentence goes on after it ("… Specialty⏎(2020–2023;
   // lapsed, not renewed). Held a …").
   const remark = OPENING_BRACKET.exec(next.body)?.[0];
+  // A bracket after which the sentence goes on in lower case has the name as its subject ("My GPEN⏎(2019) lapsed in 2023
+  // and I did not renew it."): the sentence is the name's.
+  if (
+    remark !== undefined &&
+    LOWER_FIRST.test(next.body.slice(remark.length).trimStart()) &&
+    runsOnTo(out, text.slice(lineStart, lineEnd), next.body.slice(remark.length).trimStart())
+  )
+    return `${out}\n${sentenceStart(next.body)}`;
   if (remark !== undefined && remark.length < next.body.length && isStatus(remark)) return `${out}\n${remark}`;
   // An issuer's cell before the status on its line is the same ("Amazon Web Services · Issued Mar 2025 · Expires Mar 2028").
   const issuerCell = ISSUER_CELL.exec(next.body)?.[0];
@@ -2013,11 +2021,17 @@ function runsOnTo(out: string, line: string, next: string): boolean {
   );
 }
 
-/** A line up to the end of its first sentence (the whole line when it has none). */
+/**
+ * A line up to the end of its first sentence (the whole line when it has none). A full stop before a digit or a
+ * lower-case word ends no sentence: an abbreviated month ("ausgestellt Feb. 2022 (abgelaufen Feb. 2025)").
+ */
 function sentenceStart(line: string): string {
-  const end = line.search(/[.!?;]/u);
+  const end = line.search(FIRST_SENTENCE_END);
   return end < 0 ? line : line.slice(0, end + 1);
 }
+
+/** A sentence's end: a full stop not followed by a digit or a lower-case word, or another stop. */
+const FIRST_SENTENCE_END = unicodeRegex`[!?;]|\.(?![^\S\n]{0,2}[\p{Ll}\d])`;
 
 /** The longest line read as a certification's issuer ("EC-Council", "Offensive Security"). */
 const MAX_ISSUER = 40;

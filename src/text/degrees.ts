@@ -79,6 +79,8 @@ export interface DegreeWords {
    * that head is a degree's work ("Master- und Diplomarbeiten", "Bachelor- & Masterprojekte"): no degree is named.
    */
   sharedWorkHead: RegExp;
+  /** A degree's work closing a word, whole or as a compound's tail ("thesis", "Masterarbeit"): read in a `notDegree` match. */
+  workTail: RegExp;
   /** The same, global, to blank its matches. */
   notDegreeAll: RegExp;
   /** A degree that awards two ("Doble Grado", "double degree"). */
@@ -155,6 +157,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     notDegree: () => phrasesRegex(d.notDegrees),
     degreeWorks: () => phrasesRegex(d.degreeWorks, 'g'),
     sharedWorkHead: () => lexiconRegExp(`^-\\s{1,3}(?:${phrasesBody(lex.sections.and)}|&)\\s{1,3}\\p{L}{0,24}?${phrasesBody(d.degreeWorks)}${WORD_END}`),
+    workTail: () => lexiconRegExp(`${phrasesBody(d.degreeWorks)}${WORD_END}`),
     notDegreeAll: () => phrasesRegex(d.notDegrees, 'g'),
     institution: (): Test => either(words.institutionWord, new AsciiTwinRegExp(abbreviationsSource(d.institutionAbbreviations))),
     institutionWord: () => phrasesRegex(d.institutions),

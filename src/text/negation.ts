@@ -527,6 +527,8 @@ export function negationIndex(text: string, cues: CueWords): NegationIndex & { a
   for (let m = cues.afterAll.exec(text); m !== null; m = cues.afterAll.exec(text)) {
     while (c < currentEnds.length && (currentEnds[c] as number) <= m.index) c++;
     if (c < currentStarts.length && (currentStarts[c] as number) <= m.index) continue;
+    // "(2025, en cours⏎    de validité)": such a statement wrapped onto the next line silences its cue word too.
+    if (silencedAcrossWrap(text, m.index, m.index + m[0].length, cues)) continue;
     // "prototyped a GNN in PyTorch Geometric, not yet in production": the model is not live, the skill is the person's.
     if (!cues.productStatus.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) afterStarts.push(m.index);
   }
@@ -1446,6 +1448,33 @@ function pastBlanks(text: string, i: number): number {
 }
 
 /** Where each match of a global pattern starts and ends in `text`, in text order. */
+/** A line's end after a cue, and the next line's indentation. */
+const WRAP_AFTER = /^[^\S\n]{0,3}\n[^\S\n]{0,16}(?=\S)/u;
+/** How much of the text either side of a wrap is read for a statement of currency. */
+const WRAP_READ = 40;
+
+/**
+ * A cue at a line's end that a statement of currency (`certCurrent`) goes on from onto the next line ("en cours⏎ de
+ * validité"): the statement, read with the wrap as one space, holds the cue. Constant work per cue.
+ */
+function silencedAcrossWrap(text: string, start: number, end: number, cues: CueWords): boolean {
+  const gap = WRAP_AFTER.exec(text.slice(end, end + 24));
+  if (gap === null) return false;
+  const from = Math.max(0, start - WRAP_READ);
+  const next = end + gap[0].length;
+  const joined = `${text.slice(from, end)} ${text.slice(next, next + WRAP_READ)}`;
+  const re = cues.statusSilencedAll;
+  re.lastIndex = 0;
+  for (let m = re.exec(joined); m !== null; m = re.exec(joined)) {
+    if (m.index <= start - from && m.index + m[0].length > end - from) {
+      re.lastIndex = 0;
+      return true;
+    }
+  }
+  re.lastIndex = 0;
+  return false;
+}
+
 function matchSpans(re: RegExp, text: string, inOneItem = false): Spans {
   const starts: number[] = [];
   const ends: number[] = [];
