@@ -12122,3 +12122,12 @@ describe('incident triage in a security job, and training people new to the post
     expect(p.certifications.map((c) => c.id)).toEqual(['cissp']);
   });
 });
+
+describe('a managed ML pipeline named in Romance word order ("Pipelines en Vertex AI")', () => {
+  it.each([
+    'EXPERIENCIA\nIngeniera de ML, Acme   2023 - 2025\n- Pipelines en Vertex AI para la reindexación semanal y las corridas de fine-tuning.\n',
+    'EXPÉRIENCE\nIngénieure ML, Acme   2023 - 2025\n- Pipelines sur Vertex AI pour la réindexation hebdomadaire et le fine-tuning.\n',
+  ])('%s → mlops, gcp', (text) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(['mlops', 'gcp']));
+  });
+});
