@@ -12131,3 +12131,14 @@ describe('a managed ML pipeline named in Romance word order ("Pipelines en Verte
     expect(ids(text)).toEqual(expect.arrayContaining(['mlops', 'gcp']));
   });
 });
+
+describe('security automation: a scheduled job that runs an attack tool, an admission control the person wrote', () => {
+  const job = (title: string, line: string) => `EXPERIENCIA\n${title}   2021 - 2025\n- ${line}\n`;
+  it.each([
+    job('Especialista en seguridad de IA, Acme', 'Desarrollé un job en Python que ejecuta garak cada noche contra los endpoints LLM registrados.'),
+    job('Ingeniero de seguridad de ML, Acme', 'Desarrollé en Python un control de admisión que bloquea el despliegue de modelos sin firmar.'),
+    'EXPERIENCE\nAI Security Engineer, Acme   2021 - 2025\n- Wrote a job that runs garak nightly against the registered LLM endpoints.\n',
+  ])('%s → security-automation', (text) => {
+    expect(ids(text)).toContain('security-automation');
+  });
+});
