@@ -12098,7 +12098,10 @@ describe('r138: a German vetting level named in a Spanish or French résumé', (
 describe('incident triage in a security job, and training people new to the post', () => {
   const job = (title: string, line: string) => `EXPERIENCE\n${title}   Aug 2016 – Mar 2019\n• ${line}\n`;
   it.each([
-    [job('SOC Analyst (Tier 2), Sentinel Federal', 'Monitored alerts for 40,000 endpoints; handled tier-2 incident triage and escalation.'), 'incident-response'],
+    [
+      job('SOC Analyst (Tier 2), Sentinel Federal', 'Monitored alerts for 40,000 endpoints; handled tier-2 incident triage and escalation.'),
+      'incident-response',
+    ],
     [job('Analista de SOC (Nivel 2), Sentinel', 'Monitoreé alertas del SIEM; triaje y escalamiento de incidentes de nivel 2.'), 'incident-response'],
     [job('Analyste SOC (niveau 2), Sentinel', 'Surveillance des alertes du SIEM ; triage et escalade des incidents de niveau 2.'), 'incident-response'],
     [job('Cyber Defense Operator, 33rd Squadron', 'NCOIC of a 6-person crew; trained 15 newly assigned operators on sensor triage.'), 'mentoring'],
