@@ -5613,3 +5613,40 @@ describe('r138: a break’s remark under its dates in a LinkedIn export', () => 
     expect(p.experience.securityYears).toBe(3);
   });
 });
+
+describe('a job collapsed onto one line by an ATS export: header, range, then its duties after spaced dashes', () => {
+  const TEXT =
+    'WORK EXPERIENCE\n' +
+    'Machine Learning Engineer, LLM Applications Vinculo Health (remote, US-based telehealth company) 08/2023 - Present - Build and run the RAG assistant (LangChain, Vertex AI). - Python throughout.\n' +
+    'Machine Learning Engineer (Returnship) Vinculo Health (remote) 02/2023 - 07/2023 - 6-month return-to-work program after parental leave. - Retrained the appointment no-show model (scikit-learn).\n' +
+    'Data Analyst Banco del Plata, Buenos Aires 02/2014 - 06/2016 - SQL (Oracle) reporting for the retail credit division. - Automated monthly reports with Excel VBA.\n' +
+    "EDUCATION Master's in Data Mining, Universidad de Buenos Aires 2016 - 2018\n";
+  it('reads each line as a dated entry whose duties are its own', () => {
+    const p = parseResume(TEXT, { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => `${e.start}–${e.end} ${e.months} ${e.skills.join(',')}`)).toEqual([
+      '2023-08–2026-11 40 llm-applications,machine-learning,python',
+      '2023-02–2023-07 6 machine-learning,python',
+      '2014-02–2016-06 29 sql',
+    ]);
+    expect(p.experience.totalYears).toBe(6.25);
+  });
+  it('leaves a title, its range and a remark of a few words after a dash one header ("… 2019 - 2021 - contract")', () => {
+    const p = parseResume('EXPERIENCE\nSecurity Analyst, Acme 2019 - 2021 - contract\n- Ran the SIEM.\n', { asOf: '2026-11-01' });
+    expect(p.experience.entries.map((e) => `${e.title} ${e.months}`)).toEqual(['Security Analyst, Acme 36']);
+  });
+});
+
+describe('contracts listed by year: a year alone on its line over the title', () => {
+  it('reads the year as the whole of that year, and keeps the entries above and below apart', () => {
+    const p = parseResume(
+      'CAREER HISTORY\n2022 – 2023\nMachine Learning Engineer (contract)\nProtea Mutual – Cape Town\n•  Built fraud models in Python.\n\n2021\nData Engineer (contract)\nMarula Retail Group – Johannesburg\n•  Built the Azure Data Factory pipelines.\n\n2019 – 2020\nData Engineer (permanent)\nSizwe Telecom\n•  Kafka ingestion.\n',
+      { asOf: '2026-11-01' },
+    );
+    expect(p.experience.entries.map((e) => `${e.start}–${e.end} ${e.title}`)).toEqual([
+      '2022-01–2023-12 Machine Learning Engineer (contract)',
+      '2021-01–2021-12 Data Engineer (contract)',
+      '2019-01–2020-12 Data Engineer (permanent)',
+    ]);
+    expect(p.experience.totalYears).toBe(5);
+  });
+});

@@ -360,3 +360,29 @@ describe('an academic CV’s research appointments and internships are its exper
     ]);
   });
 });
+
+describe('a heading in capitals run into its content (an ATS export that collapsed its lines)', () => {
+  it.each<[string, 'en' | 'es', SectionName[]]>([
+    [
+      "WORK EXPERIENCE\nData Analyst, Acme 02/2014 - 06/2016\nEDUCATION Master's in Data Mining, Universidad de Buenos Aires 2016 - 2018\nCERTIFICATIONS Google Cloud Professional Machine Learning Engineer (2024)\nLANGUAGES Spanish (native), English (C1)\n",
+      'en',
+      ['experience', 'education', 'certifications', 'languages'],
+    ],
+    [
+      'EXPERIENCIA LABORAL\nAnalista de Datos, Acme 02/2014 - 06/2016\nEDUCACIÓN Maestría en Explotación de Datos, UBA 2016 - 2018\nPROYECTOS Y CHARLAS "Evaluating RAG" - póster en Khipu 2025\n',
+      'es',
+      ['experience', 'education', 'projects'],
+    ],
+  ])('%#', (text, lang, want) => {
+    expect(findSections(text, lexiconFor(lang, allLanguages)).map((s) => s.name)).toEqual(want);
+  });
+  it.each([
+    // A wrapped line that opens with a heading's word in capitals, its content in brackets.
+    'EXPERIENCE\nAcme 2019 - 2021\n- Ran drift alerts to the\nCOMPETENCES (Evidently, Grafana), for the teams.\n',
+    // Capitals after the heading's words: a title in capitals, no content in mixed case.
+    'EXPERIENCE\nAcme 2019 - 2021\nMILITARY SERVICE - U.S. ARMY (Honorable discharge)\n',
+    'EXPERIENCE\nAcme 2019 - 2021\nPROFESSIONAL PRACTICE COURSE (SOLICITOR) – Law Society of Ireland\n',
+  ])('no run-in heading: %s', (text) => {
+    expect(findSections(text, lexiconFor('en', allLanguages)).map((s) => s.name)).toEqual(['experience']);
+  });
+});

@@ -12094,3 +12094,54 @@ describe('r138: a German vetting level named in a Spanish or French résumé', (
     expect(parseResume(text, { asOf }).clearance?.level).toBe(level);
   });
 });
+
+describe('incident triage in a security job, and training people new to the post', () => {
+  const job = (title: string, line: string) => `EXPERIENCE\n${title}   Aug 2016 – Mar 2019\n• ${line}\n`;
+  it.each([
+    [
+      job('SOC Analyst (Tier 2), Sentinel Federal', 'Monitored alerts for 40,000 endpoints; handled tier-2 incident triage and escalation.'),
+      'incident-response',
+    ],
+    [job('Analista de SOC (Nivel 2), Sentinel', 'Monitoreé alertas del SIEM; triaje y escalamiento de incidentes de nivel 2.'), 'incident-response'],
+    [job('Analyste SOC (niveau 2), Sentinel', 'Surveillance des alertes du SIEM ; triage et escalade des incidents de niveau 2.'), 'incident-response'],
+    [job('Cyber Defense Operator, 33rd Squadron', 'NCOIC of a 6-person crew; trained 15 newly assigned operators on sensor triage.'), 'mentoring'],
+    [job('Operador de ciberdefensa, Escuadrón 33', 'Suboficial a cargo de 6 personas; capacité a 15 operadores recién asignados.'), 'mentoring'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+  it.each([
+    // Incident triage outside security work: an IT service desk's.
+    [job('Service Desk Analyst, Acme', 'First-line incident triage for the ERP and the printers.'), 'incident-response'],
+    // Trained on something new: the person was trained.
+    [job('Security Analyst, Acme', 'Trained on the newly deployed SIEM platform.'), 'mentoring'],
+  ])('%s ↛ %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+  it('reads a certification on a line with a run-in heading as held, not as the status of the line above', () => {
+    const p = parseResume(
+      "EXPERIENCE\nAnalyst, Acme 2019 - 2021\nLed audits.\nEDUCATION Master's in Data Mining, Universidad de Buenos Aires 2016 - 2018\nCERTIFICATIONS Certified Information Systems Security Professional (2024)\n",
+      { asOf },
+    );
+    expect(p.certifications.map((c) => c.id)).toEqual(['cissp']);
+  });
+});
+
+describe('a managed ML pipeline named in Romance word order ("Pipelines en Vertex AI")', () => {
+  it.each([
+    'EXPERIENCIA\nIngeniera de ML, Acme   2023 - 2025\n- Pipelines en Vertex AI para la reindexación semanal y las corridas de fine-tuning.\n',
+    'EXPÉRIENCE\nIngénieure ML, Acme   2023 - 2025\n- Pipelines sur Vertex AI pour la réindexation hebdomadaire et le fine-tuning.\n',
+  ])('%s → mlops, gcp', (text) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(['mlops', 'gcp']));
+  });
+});
+
+describe('security automation: a scheduled job that runs an attack tool, an admission control the person wrote', () => {
+  const job = (title: string, line: string) => `EXPERIENCIA\n${title}   2021 - 2025\n- ${line}\n`;
+  it.each([
+    job('Especialista en seguridad de IA, Acme', 'Desarrollé un job en Python que ejecuta garak cada noche contra los endpoints LLM registrados.'),
+    job('Ingeniero de seguridad de ML, Acme', 'Desarrollé en Python un control de admisión que bloquea el despliegue de modelos sin firmar.'),
+    'EXPERIENCE\nAI Security Engineer, Acme   2021 - 2025\n- Wrote a job that runs garak nightly against the registered LLM endpoints.\n',
+  ])('%s → security-automation', (text) => {
+    expect(ids(text)).toContain('security-automation');
+  });
+});

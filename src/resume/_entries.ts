@@ -984,7 +984,9 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     // A long table row ("09/2023 – present | Employer | Position | long duties…") is read as its leading cells;
     // the cells after them stay in the text, as the start of the entry's body.
     // A shorter one whose last cells are prose ("2017–2019 | Employer | Title | SQL reporting for retail clients.") too.
-    const head = barRowHead(body, reading) ?? (body.length > MAX_HEADER_CHARS ? leadingCells(body) : body);
+    // An ATS export's job collapsed onto one line ("Data Analyst Banco del Plata 02/2014 - 06/2016 - SQL reporting …
+    // - Automated …") is read as its header up to the range; the duties after it stay in the text as its body.
+    const head = barRowHead(body, reading) ?? inlineDutiesHead(body, reading) ?? (body.length > MAX_HEADER_CHARS ? leadingCells(body) : body);
     // A Word table flattened to column gaps ("06/2023 – now  Employer  Role  Led a team of 9; …"): its leading cells
     // up to the first cell of prose head the entry, as a bar-separated row's do.
     // A table's cell beside the first bullet of the next cell ("IT Auditor  • Audits of ISO 27001 controls, …") is
@@ -1001,7 +1003,8 @@ function readLines(text: string, region: Section, reading: EntryReading): Line[]
     const found = head === '' || headerLength(head) > MAX_HEADER_CHARS ? [] : findDateRanges(head, reading.asOfYm, reading);
     // A line that closes a bracket the line above left open goes on with it ("(Fall 2022, Fall 2023,⏎Fall 2025); …"): its dates head nothing.
     const closesAbove = i > 0 && closesBracket(body) && leavesBracketOpen(raw[i - 1] as string);
-    const ranges = found.length === 0 && indent === 0 ? yearColumnRange(head, reading.asOfYm) : found;
+    // A year alone right under a dated line is the rest of its range a wrap cut ("Security Engineer  2021 –" over "2019"), no entry's.
+    const ranges = found.length === 0 && indent === 0 ? yearColumnRange(head, reading.asOfYm, prev === undefined || prev.ranges.length === 0) : found;
     const row = head !== body && ranges.length > 0;
     // A dated line that sits left of the bullet's text ("- Ran the ISMS…" over " Officer      09/2020 – 02/2024", a
     // column's jitter) is no wrapped text of the bullet: it heads the next entry.
@@ -1177,13 +1180,19 @@ function closesBracket(line: string): boolean {
   return close !== -1 && (open === -1 || close < open);
 }
 
-/** A year alone in a date column, a column gap, then the entry's words: "2009        Student job, IT support". */
-const YEAR_COLUMN = unicodeRegex`^((?:19|20)\d{2})(?: {2,}|\t)(?=\p{L})`;
+/**
+ * A year alone in a date column, a column gap, then the entry's words: "2009        Student job, IT support"; or a
+ * year alone on its line over the entry's title, as contracts listed by year are ("2021" over "Data Engineer (contract)").
+ */
+const YEAR_COLUMN = unicodeRegex`^((?:19|20)\d{2})(?:(?: {2,}|\t)(?=\p{L})|$)`;
 
-/** A year alone in a line's date column stands for that whole year (January to December, capped at asOf); else none. */
-function yearColumnRange(head: string, asOfYm: number): DateRange[] {
+/**
+ * A year alone in a line's date column stands for that whole year (January to December, capped at asOf); else none.
+ * A line of the year alone counts only when `alone` (no dated line right above it).
+ */
+function yearColumnRange(head: string, asOfYm: number, alone: boolean): DateRange[] {
   const m = YEAR_COLUMN.exec(head);
-  if (!m) return [];
+  if (!m || (!alone && m[0].length === head.length)) return [];
   const year = Number(m[1]);
   const start = toYm(year, 1);
   if (start > asOfYm) return [];
@@ -1580,6 +1589,26 @@ function gapRowHead(body: string, reading: EntryReading): string | undefined {
   return dated ? lead.join('  ') : undefined;
 }
 
+/** A spaced dash or bullet right after a header's range (or the bracket it closes), then a duty that opens in capitals. */
+const INLINE_DUTY = /^\)?\s{1,3}[-–—•▪●*]\s{1,3}[\p{Lu}\d]/u;
+
+/**
+ * The header of a job collapsed onto one line by an ATS export, "Machine Learning Engineer Vinculo Health (remote)
+ * 08/2023 - Present - Build and run the RAG assistant … - Serve the model …": a title and employer, no sentence, then
+ * the first range, then its duties after a spaced dash or bullet; the text up to the range's end, else undefined.
+ */
+function inlineDutiesHead(body: string, reading: EntryReading): string | undefined {
+  if (body.includes('|') || EXPERIENCE_PATTERNS.bullet.test(body)) return undefined;
+  const range = findDateRanges(body.slice(0, MAX_HEADER_CHARS), reading.asOfYm, reading)[0];
+  if (range === undefined || range.index === 0) return undefined;
+  const end = range.index + range.length;
+  const dash = INLINE_DUTY.exec(body.slice(end));
+  const prefix = body.slice(0, range.index).trim();
+  if (!dash || outsideBrackets(prefix) > MAX_HEADER_WORDS || looksLikeSentence(prefix) || EXPERIENCE_PATTERNS.lowerStart.test(prefix)) return undefined;
+  if (!isDutyList(body.slice(end + dash[0].length - 1))) return undefined;
+  return body.slice(0, dash[0].startsWith(')') ? end + 1 : end);
+}
+
 /**
  * A half-page résumé's one line per job ("2021–2023   SOC Analyst I, Gulfline – Splunk alert triage, phishing
  * analysis, …"): a whole range, a column gap, the title and organisation, then the duties after a spaced dash; the
@@ -1874,7 +1903,8 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boo
   const remark = prefix === '' && DATE_REMARK.test(after) && words(suffix) <= MAX_REMARK_WORDS;
   const titleRest = wraps && suffix === '' && words(prefix) <= MAX_TITLE_REST_WORDS;
   const lowerOk = job || remark || titleRest || w.notWork.exec(text)?.index === 0;
-  const long = words(text) > MAX_HEADER_WORDS && !isCellRow(text);
+  // A bracketed remark on the employer ("Vinculo Health (remoto, empresa de telemedicina con sede en EE. UU.)") adds no length to a header.
+  const long = outsideBrackets(text) > MAX_HEADER_WORDS && !isCellRow(text);
   if (long || looksLikeSentence(text) || (p.lowerStart.test(text) && !lowerOk)) return false;
   if (!line.bullet) return true;
   // A bullet heads an entry only as "● Title — Org   Oct 2022 – Now": range last, a job word, a column gap or separator,
@@ -1888,6 +1918,11 @@ function isHeaderAt(w: EntryWords, line: Line, r: DateRange, wraps = false): boo
   const short = inBracket ? words(prefix) <= MAX_BRACKETED_ROLE_WORDS : roleWords(prefix) <= MAX_BRACKETED_ROLE_WORDS;
   const bracketed = (inBracket || dashed) && p.nameStart.test(prefix) && short;
   return (suffix === '' || listed) && job && (laidOut || bracketed) && words(prefix) <= MAX_BULLET_HEADER_WORDS;
+}
+
+/** The words of a text outside its brackets. */
+function outsideBrackets(text: string): number {
+  return words(text.replace(EXPERIENCE_PATTERNS.parenthetical, ' '));
 }
 
 /** A small lowercase word that joins a title's words ("de", "la", "des", "of", "the"): no length of the title's own. */

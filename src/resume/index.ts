@@ -2108,6 +2108,8 @@ const STATUS_LINE = unicodeRegex`^(?:[([\d]|\p{L}{3,12}[.:]?\s{1,3}(?:\p{L}{1,5}
  */
 function wrappedBefore(text: string, m: Mention, lineStart: number, from: number, certs: readonly Mention[], lines: LineIndex): string {
   if (from !== lineStart || lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10 || !LINE_OPENING.test(text.slice(lineStart, m.start))) return '';
+  // A heading in capitals run into the line ("CERTIFICATIONS Google Cloud Professional …") opens a section: nothing above goes on into it.
+  if (CAPS_OPENING.test(text.slice(lineStart, m.start))) return '';
   const prevStart = lines.near(lineStart - 1).start;
   const prev = text.slice(prevStart, lineStart - 1);
   // Prose only: a line of two columns, or an item ("→ exam booked Feb 2027", the status of the certification above it),
@@ -2134,6 +2136,8 @@ function isDateLine(body: string): boolean {
   return STATUS_LINE.test(body) && DATED.test(body);
 }
 
+/** Words in capitals alone before a certification at the start of its line: a heading run into it. */
+const CAPS_OPENING = unicodeRegex`^\s{0,4}\p{Lu}{2,}(?:\s\p{Lu}{2,}|\s&){0,3}\s{1,3}$`;
 /** What may stand before a certification at the start of its line: indentation, a bullet, a few words ("die Prüfung"). */
 const LINE_OPENING = /^[^\S\n]{0,60}[•·*-]?[^\n·|;,•():]{0,30}$/u;
 /** A line that ends a sentence or an item. */

@@ -245,7 +245,7 @@ function toSections(headings: readonly Heading[], length: number): Section[] {
 /** The section a line names as a heading alone on its line ("PRIOR LEGAL PRACTICE"), or null. */
 export function lineHeading(line: string, lex: Lexicon, memo?: HeadingMemo): SectionName | null {
   const found = readHeading(line, 'header', headingWordsFor(lex), memo);
-  return found && !found.inline ? found.name : null;
+  return found && !found.inline && found.runIn !== true ? found.name : null;
 }
 
 /** What a line names as a heading whatever section it stands in: its label's lookup, and the content after a colon. */
@@ -255,6 +255,8 @@ interface HeadingLabel {
   cleaned: string;
   colon: number;
   content: string;
+  /** A heading in capitals run into its content on its line: a heading all the same, its content the section's first text. */
+  runIn?: true;
 }
 
 /**
@@ -270,7 +272,7 @@ function readHeading(
   words: HeadingWords,
   memo?: HeadingMemo,
   capsAbove = false,
-): { name: SectionName; heading: string; inline: boolean; apart: boolean } | null {
+): { name: SectionName; heading: string; inline: boolean; apart: boolean; runIn?: true } | null {
   let label = memo?.get(line);
   if (label === undefined) {
     label = headingLabel(line, words);
@@ -278,6 +280,7 @@ function readHeading(
   }
   if (label === null) return null;
   const { key, name, cleaned, colon, content } = label;
+  if (label.runIn) return name === current ? null : { name, heading: cleaned, inline: false, apart: false, runIn: true };
   if (content !== '' && !inlineOpens(key, name, content, current, words)) return null;
   // Indented, a label in capitals ("    FORMACIÓN" in a main column set off the margin) is a heading, no sub-label.
   // Under a heading in capitals, a label in mixed case ("EXPERIENCE" over "Key achievements") is a sub-label too.
@@ -305,13 +308,40 @@ function headingLabel(line: string, words: HeadingWords): HeadingLabel | null {
   const colon = t.slice(0, MAX_HEADING_LINE + 1).indexOf(':');
   const label = colon === -1 ? t : t.slice(0, colon);
   // A long remark in brackets after a short heading ("SELECTED PUBLICATIONS (* = equal contribution; full list …)") is no body line.
-  if (label.length > MAX_HEADING_LINE && (HEADING_PATTERNS.remark.exec(label)?.index ?? label.length) > MAX_HEADING_LINE) return null;
+  if (label.length > MAX_HEADING_LINE && (HEADING_PATTERNS.remark.exec(label)?.index ?? label.length) > MAX_HEADING_LINE) {
+    return colon === -1 ? runInLabel(t, words) : null;
+  }
   const content = colon === -1 ? '' : t.slice(colon + 1).trim();
   const cleaned = stripDecoration(label);
   if (!HEADING_PATTERNS.upperStart.test(cleaned) || HEADING_PATTERNS.sentenceEnd.test(cleaned)) return null;
   const found = lookupHeading(cleaned, words);
-  if (found === null && colon === -1) return columnLabel(t, words);
+  if (found === null && colon === -1) return columnLabel(t, words) ?? runInLabel(t, words);
   return found === null ? null : { ...found, cleaned, colon, content };
+}
+
+/** A word of a heading in capitals ("EDUCATION", "PROJECTS", "&"). */
+const CAPS_WORD = unicodeRegex`^(?:\p{Lu}[\p{Lu}/-]*|[&+/])$`;
+/** The first word of a run-in heading's content, in mixed case ("Master's", "Python,", "“Evaluating"), maybe after a quote. */
+const CONTENT_START = unicodeRegex`^["“']?\p{Lu}\p{Ll}`;
+
+/**
+ * A heading in capitals run into its content, as an ATS export collapses a section onto one line ("EDUCATION Master's
+ * in Data Mining …", "CORE SKILLS Python, SQL, R | …", "PROJECTS & TALKS "Evaluating RAG …""): the longest run of
+ * capital words that names a section, no sub-label, before content in mixed case; else null.
+ */
+function runInLabel(t: string, words: HeadingWords): HeadingLabel | null {
+  if (!LOWERCASE.test(t)) return null;
+  const parts = t.slice(0, MAX_HEADING_LINE + 1).split(' ');
+  let run = 0;
+  while (run < MAX_HEADING_WORDS && run < parts.length - 1 && CAPS_WORD.test(parts[run] as string)) run++;
+  for (let k = run; k >= 1; k--) {
+    const cleaned = parts.slice(0, k).join(' ');
+    const content = t.slice(cleaned.length + 1).trim();
+    if (!CONTENT_START.test(content)) continue;
+    const found = lookupHeading(cleaned, words);
+    if (found !== null && !isWeakHeading(found.key, words)) return { ...found, cleaned, colon: -1, content, runIn: true };
+  }
+  return null;
 }
 
 /** Spaces that end a table row's label column ("Hobbys        Go (Brettspiel)"). */
