@@ -67,7 +67,7 @@ export function extractFindings(
 ): Finding[] {
   const out: Finding[] = [];
   if (clause.boilerplate || describesCompany(clause, mentions, text, words)) return out;
-  const widened = wideningBrackets(clause, words);
+  const widened = [...wideningBrackets(clause, words), ...reasonSpans(clause, words)];
   const inClause = withoutGlossed(
     mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end)),
     text,
@@ -1211,6 +1211,13 @@ function wideningBrackets(clause: Clause, words: PostingWords): Array<{ start: n
   if (!clause.text.includes('(')) return [];
   words.wideningBracket.lastIndex = 0;
   return [...clause.text.matchAll(words.wideningBracket)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+}
+
+/** The reasons a requirement gives ("…, because privacy and AI governance questions arrive together"): what they name is not asked. */
+function reasonSpans(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
+  if (clause.tier === 'duty') return [];
+  words.reason.lastIndex = 0;
+  return [...clause.text.matchAll(words.reason)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
 }
 
 /** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
