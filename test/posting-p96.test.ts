@@ -59,3 +59,17 @@ describe('wish headings that say what excites or what is valued (p96)', () => {
     ]);
   });
 });
+
+describe('a certification to hold when the job starts (p96)', () => {
+  it('reads "certification at time of hire" under a plain requirements heading as a must', () => {
+    const ad = "Engineer\n\nWhat you bring\n- Python\n- DoD 8140 IAT Level II baseline certification at time of hire, for example Security+ CE or CISSP.\n";
+    const cert = role(ad, 'en').requirements.find((q) => q.kind === 'certification');
+    expect(cert?.hard).toBe(true);
+  });
+  it('reads "dès l\'embauche" and "zum Eintritt" as a must too', () => {
+    const fr = "Ingénieur\n\nProfil recherché\n- Python\n- Certification CISSP dès l'embauche.\n";
+    expect(role(fr, 'fr').requirements.find((q) => q.kind === 'certification')?.hard).toBe(true);
+    const de = 'Ingenieur\n\nIhr Profil\n- Python\n- CISSP-Zertifizierung zum Eintritt.\n';
+    expect(role(de, 'de').requirements.find((q) => q.kind === 'certification')?.hard).toBe(true);
+  });
+});
