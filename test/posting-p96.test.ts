@@ -73,3 +73,27 @@ describe('a certification to hold when the job starts (p96)', () => {
     expect(role(de, 'de').requirements.find((q) => q.kind === 'certification')?.hard).toBe(true);
   });
 });
+
+describe('sub-degree diplomas and a lower route through more years (p96)', () => {
+  it('reads a National Diploma (NQF 6) or a bachelor as an associate-level minimum', () => {
+    const ad =
+      "Analyst\n\nMinimum Requirements\n- A relevant National Diploma (NQF 6) or Bachelor's degree (NQF 7) in Information Technology or Computer Science.\n- Python\n";
+    const degree = role(ad, 'en').requirements.find((q) => q.kind === 'degree');
+    expect(degree?.kind === 'degree' && [degree.minLevel, degree.hard]).toEqual(['associate', true]);
+  });
+  it('reads Polytechnic Diploma holders with more years "also considered" as a way in: the bachelor is no must', () => {
+    const ad =
+      "Manager\n\nWhat you'll need\nYou must hold a Bachelor's degree in Computer Science or Law; Polytechnic Diploma holders with at least ten years of relevant experience will also be considered.\n";
+    const degree = role(ad, 'en').requirements.find((q) => q.kind === 'degree');
+    expect(degree?.kind === 'degree' && [degree.minLevel, degree.hard]).toEqual(['bachelor', false]);
+  });
+});
+
+describe('Spanish tags and writing verbs of an InfoJobs ad (p96)', () => {
+  it('reads the tag "Gobierno IA" as AI governance and "Experiencia redactando políticas" as policy development', () => {
+    const ad = 'Consultor\n\nConocimientos necesarios\nISO 27001\nRGPD\nGobierno IA\n\nRequisitos mínimos\n- Experiencia redactando políticas, normativas y procedimientos.\n';
+    const ids = reqs(ad, 'es').map((r) => r[0]);
+    expect(ids).toContain('ai-governance');
+    expect(ids).toContain('policy-development');
+  });
+});
