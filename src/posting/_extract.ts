@@ -67,7 +67,7 @@ export function extractFindings(
 ): Finding[] {
   const out: Finding[] = [];
   if (clause.boilerplate || describesCompany(clause, mentions, text, words)) return out;
-  const widened = wideningBrackets(clause, words);
+  const widened = [...wideningBrackets(clause, words), ...reasonSpans(clause, words)];
   const inClause = withoutGlossed(
     mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end)),
     text,
@@ -1211,6 +1211,13 @@ function wideningBrackets(clause: Clause, words: PostingWords): Array<{ start: n
   if (!clause.text.includes('(')) return [];
   words.wideningBracket.lastIndex = 0;
   return [...clause.text.matchAll(words.wideningBracket)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+}
+
+/** The reasons a requirement gives ("…, because privacy and AI governance questions arrive together"): what they name is not asked. */
+function reasonSpans(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
+  if (clause.tier === 'duty') return [];
+  words.reason.lastIndex = 0;
+  return [...clause.text.matchAll(words.reason)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
 }
 
 /** After a skill, how far the words that make it another alternative ("also fine)") may reach. */
@@ -2908,7 +2915,7 @@ function readDegree(clause: Clause, text: string, words: PostingWords): Finding 
   // A degree the job offers to earn ("die Möglichkeit zur Promotion") is no requirement.
   if (words.degreeOffered.test(clause.text.slice(Math.max(0, from - OFFER_REACH), from))) return undefined;
   if (waivedDegree(clause.text, from, words)) return undefined;
-  const equivalent = replaceable(clause, text, words);
+  const equivalent = replaceable(clause, text, words, lowest?.level ?? 'bachelor');
   const fields = fieldsIn(clause.text.slice(from), words.degrees);
   if (fields.length === 0 && lowest?.field) fields.push(lowest.field);
   // A label with no level ("Degree: computer science") asks for a degree only when it names a field ("Degree: none" asks for none).
@@ -2967,25 +2974,35 @@ const ITEM_REST = 320;
  * and names no degree of its own ("…technical field. An additional four (4) years … may be substituted in lieu of a
  * degree"); "cannot be substituted" says the opposite.
  */
-function replaceable(clause: Clause, text: string, words: PostingWords): boolean {
+function replaceable(clause: Clause, text: string, words: PostingWords, level: DegreeLevel): boolean {
   const eq = words.degreeEquivalent;
   // A number restated in brackets ("four (4) additional years") is read without them.
   const own = clause.text.replace(RESTATED_NUMBER, '');
   if (eq.test(own)) return !words.notEquivalent.test(own);
   const rest = itemRest(text, clause.end).replace(RESTATED_NUMBER, '');
   // A degree offered after the experience in that sentence is one more way in ("… la experiencia equivalente o un ciclo
-  // formativo de grado superior"); one before it is a rung of a ladder of its own.
-  const sentence = sentenceAt(rest, rest.search(eq));
-  if (
-    eq.test(rest) &&
-    !words.notEquivalent.test(rest) &&
-    degreeMentions(sentence.slice(0, Math.max(0, sentence.search(eq))), words.degrees, words.degreeAbbreviation).length === 0
-  )
-    return true;
+  // formativo de grado superior"); one before it is a rung of a ladder of its own, unless it is lower than the degree
+  // asked, a route through more years ("Polytechnic Diploma holders with at least ten years … will also be considered").
+  if (!words.notEquivalent.test(rest) && lowerRouteOnly(rest, words, level)) return true;
   // The item after an "or" that ends the line or stands on a line of its own ("… position.\nOR\nB. Combination of
   // education and experience: …") is another path: experience in it replaces the degree.
   const path = pathAfter(text, clause.end, words);
   return path !== undefined && (eq.test(path) || words.experienceReplaces.test(path)) && !words.notEquivalent.test(path);
+}
+
+/** Some sentence of the rest of an item says experience replaces the degree, after no degree but lower ones (at most a few sentences: linear). */
+function lowerRouteOnly(rest: string, words: PostingWords, level: DegreeLevel): boolean {
+  for (let from = 0; from < rest.length; ) {
+    const at = rest.slice(from).search(words.degreeEquivalent);
+    if (at === -1) return false;
+    const sentence = sentenceAt(rest, from + at);
+    const rungs = degreeMentions(sentence.slice(0, Math.max(0, sentence.search(words.degreeEquivalent))), words.degrees, words.degreeAbbreviation);
+    if (rungs.every((d) => DEGREE_LEVELS.indexOf(d.level) < DEGREE_LEVELS.indexOf(level))) return true;
+    const stop = rest.indexOf('. ', from + at);
+    if (stop === -1) return false;
+    from = stop + 2;
+  }
+  return false;
 }
 
 /**

@@ -908,8 +908,11 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   }
   // Company blurbs, benefits and legal notices, except a short list item of the job's own sections: such an item names
   // the work ("- Deep knowledge of GDPR").
-  const jobItem = item && section !== 'intro' && section !== 'ignored' && sentence.split(/\s+/u).length < BOILERPLATE_WORDS;
-  const boilerplate = !jobItem && words.boilerplate.test(sentence);
+  const jobSection = section !== 'intro' && section !== 'ignored';
+  const jobItem = item && jobSection && sentence.split(/\s+/u).length < BOILERPLATE_WORDS;
+  // A privacy topic in the job's own sections is work ("running DPIAs on personal data"); a notice addresses the applicant.
+  const notice = words.noticeTopic.test(sentence) && (!jobSection || words.noticeAddressee.test(sentence));
+  const boilerplate = !jobItem && (words.boilerplate.test(sentence) || notice);
   const tag = tierTag(sentence, words);
   const softSpans = parens.filter((p) => isQualifier(p.inner, words)).map((p) => ({ start: start + p.start, end: start + p.end }));
   const aside = dashAside(blankWishedYears(blankQualifiers(sentence, words), words), words);

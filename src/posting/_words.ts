@@ -25,6 +25,12 @@ export interface PostingWords {
   /** A table cell that is only a wish ("Asset", "Nice to have"). */
   preferredCell: RegExp;
   boilerplate: RegExp;
+  /** A privacy topic that a notice names too ("personal data"): see `noticeTopics` in the lexicon. */
+  noticeTopic: RegExp;
+  /** Words of a notice addressing the applicant ("your personal", "by applying"): see `noticeAddressees` in the lexicon. */
+  noticeAddressee: RegExp;
+  /** A reason word and what follows it up to a comma or a stop, global: see `reasonLeads` in the lexicon. */
+  reason: RegExp;
   preferred: RegExp;
   /** The same words, global: what remains of a parenthesis without them. */
   preferredAll: RegExp;
@@ -270,6 +276,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     levelLabel: lexiconRegExp(`^${phrasesSource(p.levelLabels)}\\s{0,3}:`),
     preferredCell: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.preferredCells)}\\s{0,3}$`),
     boilerplate: phrasesRegex(p.boilerplate),
+    noticeTopic: phrasesRegex(p.noticeTopics),
+    noticeAddressee: phrasesRegex(p.noticeAddressees),
+    reason: lexiconRegExp(`${phrasesSource(p.reasonLeads)}\\s[^,;.!?()]{1,200}`, 'gu'),
     preferred: phrasesRegex(p.preferred),
     preferredAll: phrasesRegex(p.preferred, 'g'),
     plusAtEnd: lexiconRegExp(`${phrasesSource(p.plusAtEnd)}[.!)\\s]{0,3}$`),

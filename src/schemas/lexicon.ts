@@ -841,6 +841,21 @@ export const PostingsLexiconSchema = z.strictObject({
   preferredCells: z._default(Phrases, []),
   /** Phrases of company blurbs, benefits, EEO and privacy text: such a sentence is no requirement wherever it stands. */
   boilerplate: Phrases,
+  /**
+   * Phrases of data protection that name a topic of the work as well as a privacy notice ("personal data", "data
+   * protection", "données personnelles"): a sentence with one is boilerplate in the opening and ignored text, and in the
+   * job's own sections (duties, requirements, wishes) only when it also addresses the applicant (`noticeAddressees`), so
+   * "a good grasp of Singapore's PDPA and data protection impact assessments … are all essential" asks for privacy work.
+   */
+  noticeTopics: z._default(Phrases, []),
+  /**
+   * Words that open the reason for what a requirement asks ("because", "weil", "parce que", "porque"): the skills named
+   * from one up to the next comma say why ("… is important to us, because privacy and AI governance questions almost
+   * always arrive together") and are not asked.
+   */
+  reasonLeads: z._default(Phrases, []),
+  /** Words of a privacy notice that address the applicant ("your personal", "by applying", "Ihre Bewerbung", "en postulant"): see `noticeTopics`. */
+  noticeAddressees: z._default(Phrases, []),
   /** "or" between alternatives ("Python or Go": one of them). */
   orWords: Phrases,
   /** Words that open a choice among what follows up to the end of the statement ("either", "at least one of"): its skills are alternatives. */
