@@ -1118,8 +1118,8 @@ export class LexiconRegExp extends RegExp {
       let starts = wordsOf(view).starts;
       if (this.startWords) {
         if (view !== this.#view) {
+          if (this.#view === undefined) holdingText.add(this);
           this.#view = view;
-          holdingText.add(this);
           this.#starts = this.startWords.startsIn(wordsOf(view));
         }
         starts = this.#starts;
@@ -1130,8 +1130,9 @@ export class LexiconRegExp extends RegExp {
     }
     if (heads) {
       if (view !== this.#view) {
+        // Held already when it holds a view (`forgetTexts` drops both at once): a set lookup per line saved.
+        if (this.#view === undefined) holdingText.add(this);
         this.#view = view;
-        holdingText.add(this);
         const words = wordsOf(view);
         let starts = headStarts(words, heads);
         // The next words are made only when there is a head to filter: many patterns find none in a document.
@@ -1157,8 +1158,8 @@ export class LexiconRegExp extends RegExp {
       const led = this.#ledHeads();
       if (led) {
         if (view !== this.#view) {
+          if (this.#view === undefined) holdingText.add(this);
           this.#view = view;
-          holdingText.add(this);
           this.#starts = ledStarts(wordsOf(view), view.folded, led);
         }
         const from = this.global ? this.lastIndex : 0;
