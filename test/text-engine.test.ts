@@ -164,6 +164,30 @@ describe('LexiconRegExp', () => {
     expect(headsOf(['(knowledge|understanding), not practice'])).toEqual(new Set(['knowledge', 'understanding']));
   });
 
+  it('runs matchAll and replace as the built-ins on a copy would: lastIndex kept, empty matches stepped over', () => {
+    const text = 'no experience, Currently learning; no experience';
+    const ws = new LexiconRegExp('\\b(?=\\w)', 'gu');
+    expect([...text.matchAll(ws)].map((m) => m.index)).toEqual([...text.matchAll(/\b(?=\w)/gu)].map((m) => m.index));
+    // The loop body runs the same pattern on another input: the iteration goes on from where it was.
+    re.lastIndex = 3;
+    const seen: Array<[number, string]> = [];
+    for (const m of text.matchAll(re)) {
+      seen.push([m.index, m[0]]);
+      re.exec('no experience at all');
+    }
+    expect(seen).toEqual([
+      [15, 'Currently learning'],
+      [35, 'no experience'],
+    ]);
+    re.lastIndex = 0;
+    expect(text.replace(re, '_')).toBe('_, _; _');
+    expect('nothing here'.replace(re, (s) => s.toUpperCase())).toBe('nothing here');
+    expect(re.lastIndex).toBe(0);
+    // `flags` is read once and kept, in the built-in's order.
+    const sticky = new LexiconRegExp('a(b)', 'yug');
+    expect([sticky.flags, sticky.flags]).toEqual(['dguy', 'dguy']);
+  });
+
   it('maps groups back to the input', () => {
     const g = new LexiconRegExp('(?<word>experiencia) (laboral)', 'u');
     const m = g.exec('EXPERIENCIA LABORAL');

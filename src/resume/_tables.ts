@@ -29,6 +29,8 @@ const NUMBER_CELL = unicodeRegex`^(\d{1,2}(?:[.,]\d{1,2})?)\s{0,2}\+?\s{0,2}(\p{
 const MAX_ROW = 200;
 /** Glyphs of a skills matrix's ratings ("●●●○○", "★★☆☆☆"): a cell made of them alone is a rating. */
 const RATING_GLYPHS = '●○◐◑◉◯⬤★☆■□◼◻';
+/** The glyphs one by one, split once. */
+const RATING_GLYPH_LIST = RATING_GLYPHS.split('');
 const RATING_CELL = new RegExp(`^[${RATING_GLYPHS}]{3,10}$`, 'u');
 /** A legend pair: a rating, then the words that name its level ("●●●●● expert  ●○○○○ learning"). */
 const LEGEND_PAIR = new RegExp(`([${RATING_GLYPHS}]{3,10})[ \\t]{1,3}(\\p{L}[^${RATING_GLYPHS}\\n]{0,40})`, 'gu');
@@ -152,7 +154,7 @@ function pairRow(line: string, start: number): { start: number; end: number } | 
  */
 function legendLearningRatings(text: string, words: TableWords): Set<string> {
   const out = new Set<string>();
-  if (!RATING_GLYPHS.split('').some((g) => text.includes(g))) return out;
+  if (!RATING_GLYPH_LIST.some((g) => text.includes(g))) return out;
   LEGEND_PAIR.lastIndex = 0;
   for (let m = LEGEND_PAIR.exec(text); m; m = LEGEND_PAIR.exec(text)) {
     if (words.learningStart.test((m[2] as string).trim())) out.add(m[1] as string);

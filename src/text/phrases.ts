@@ -1008,6 +1008,12 @@ export class LexiconRegExp extends RegExp {
   /** `source`, made on first read. */
   #written: string | undefined;
 
+  /** `flags`, read once: the built-in getter reads each flag through the prototype (`matchAll` and `replace` read it per call). */
+  override get flags(): string {
+    return (this.#flags ??= super.flags);
+  }
+  #flags: string | undefined;
+
   /** A word-start pattern tried only at words that begin with a digit or one of `words` (see `startWords`). */
   static startingWith(source: string, flags: string, words: ReadonlySet<string>, foldedGroups: boolean): LexiconRegExp {
     const re = new LexiconRegExp(source, flags, undefined, true, foldedGroups);
@@ -1112,8 +1118,8 @@ export class LexiconRegExp extends RegExp {
       let starts = wordsOf(view).starts;
       if (this.startWords) {
         if (view !== this.#view) {
+          if (this.#view === undefined) holdingText.add(this);
           this.#view = view;
-          holdingText.add(this);
           this.#starts = this.startWords.startsIn(wordsOf(view));
         }
         starts = this.#starts;
@@ -1124,8 +1130,9 @@ export class LexiconRegExp extends RegExp {
     }
     if (heads) {
       if (view !== this.#view) {
+        // Held already when it holds a view (`forgetTexts` drops both at once): a set lookup per line saved.
+        if (this.#view === undefined) holdingText.add(this);
         this.#view = view;
-        holdingText.add(this);
         const words = wordsOf(view);
         let starts = headStarts(words, heads);
         // The next words are made only when there is a head to filter: many patterns find none in a document.
@@ -1151,8 +1158,8 @@ export class LexiconRegExp extends RegExp {
       const led = this.#ledHeads();
       if (led) {
         if (view !== this.#view) {
+          if (this.#view === undefined) holdingText.add(this);
           this.#view = view;
-          holdingText.add(this);
           this.#starts = ledStarts(wordsOf(view), view.folded, led);
         }
         const from = this.global ? this.lastIndex : 0;
@@ -1167,6 +1174,50 @@ export class LexiconRegExp extends RegExp {
     const m = runner.exec(view.folded);
     if (moves) this.lastIndex = runner.lastIndex;
     return m === null ? null : this.#asInput(m, s, view.folded);
+  }
+
+  /**
+   * `matchAll` without the copy the built-in makes (a new pattern per call: ~5 µs, through the species constructor and
+   * the generic `flags` getter): the matches of this pattern from its `lastIndex`, each found from the position the
+   * copy would hold, with this pattern's `lastIndex` put back after each step (a loop body may run the pattern too).
+   */
+  override [Symbol.matchAll](input: string): RegExpStringIterator<RegExpExecArray> {
+    return this.#matches(String(input), this.lastIndex) as RegExpStringIterator<RegExpExecArray>;
+  }
+
+  *#matches(s: string, from: number): Generator<RegExpExecArray, undefined, unknown> {
+    const global = this.global;
+    const unicode = this.unicode || (this as { unicodeSets?: boolean }).unicodeSets === true;
+    let at = from;
+    for (;;) {
+      const own = this.lastIndex;
+      this.lastIndex = at;
+      const m = this.exec(s);
+      at = this.lastIndex;
+      this.lastIndex = own;
+      if (m === null) return;
+      if (!global) {
+        yield m;
+        return;
+      }
+      // An empty match moves on by one character (the spec's AdvanceStringIndex), as the copy's iterator does.
+      if (m[0] === '') at = advanceIndex(s, at, unicode);
+      yield m;
+    }
+  }
+
+  /**
+   * `replace` that returns the input at once when the pattern finds nothing (most calls): the built-in's generic path
+   * for a subclass reads every flag and calls `exec` through the runtime. A match goes to the built-in as before.
+   */
+  override [Symbol.replace](input: string, replacement: string | ((substring: string, ...args: never[]) => string)): string {
+    const s = String(input);
+    if (!this.sticky && (typeof replacement === 'string' || typeof replacement === 'function')) {
+      // The built-in's first step: a global pattern searches from 0, another from the start whatever its `lastIndex`.
+      if (this.global) this.lastIndex = 0;
+      if (this.exec(s) === null) return s;
+    }
+    return super[Symbol.replace](s, replacement as string);
   }
 
   /** A match on the folded text, reported as the input's own text (same offsets). */
@@ -1188,6 +1239,14 @@ export class LexiconRegExp extends RegExp {
     m.input = s;
     return m;
   }
+}
+
+/** The index after `k` in `s`: past a surrogate pair under the `u` or `v` flag (the spec's AdvanceStringIndex). */
+function advanceIndex(s: string, k: number, unicode: boolean): number {
+  if (!unicode || k + 1 >= s.length) return k + 1;
+  const c = s.charCodeAt(k);
+  const d = s.charCodeAt(k + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? k + 2 : k + 1;
 }
 
 /** Whether the input and its fold are the same over every group's span (then the groups need no mapping back). */
