@@ -110,3 +110,14 @@ describe('a plain title over an employer and its place is the title, though the 
     expect([e?.title, e?.organization]).toEqual(['Data Scientist', 'Acme Corp']);
   });
 });
+
+describe('a cyber-transport title in French or Spanish word order is network operations, as in English', () => {
+  const entry = (title: string) =>
+    `EXPÉRIENCE\n${title}  JUIN 2010 – MAI 2014\nUS Air Force – Ramstein\n- Installation et maintenance du câblage fibre et cuivre, des commutateurs et routeurs Cisco.\n- Dépannage des pannes au centre de contrôle réseau.\n`;
+  it('French: "Technicienne systèmes de transport cyber" is no security work', () => {
+    expect(parse(entry('Technicienne systèmes de transport cyber')).experience.securityYears).toBe(0);
+  });
+  it('Spanish: "Técnica de sistemas de transporte cibernético" is no security work', () => {
+    expect(parse(entry('Técnica de sistemas de transporte cibernético')).experience.securityYears).toBe(0);
+  });
+});
