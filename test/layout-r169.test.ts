@@ -91,7 +91,7 @@ describe('a dated education section after the jobs is no sidebar block between t
     'Universidad Autónoma de Nuevo León - Monterrey, N.L.',
     '2009 to 2013',
   ].join('\n');
-  it('every degree is read, and the bachelor\'s years are no job', () => {
+  it("every degree is read, and the bachelor's years are no job", () => {
     const p = parse(text);
     expect(p.education.map((e) => `${e.level}/${e.field}`)).toEqual(['master/data-science', 'bachelor/mathematics']);
     expect(p.experience.entries.map((e) => e.start)).toEqual(['2020-05', '2013-08']);
