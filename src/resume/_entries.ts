@@ -2224,6 +2224,8 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   // "Senior ML Engineer" right above the dates (LinkedIn, Indeed): the title, with the company above it,
   // past a printed tenure ("4 years 3 months").
   const above = sideLine(lines, i - 1, consumed);
+  const over = above ? titleOverEmployer(w, lines, i, above, consumed) : undefined;
+  if (over) return over;
   if (above && w.jobWord.test(above.body) && !isDuration(w, above.body)) {
     let k = i - 2;
     while (sideLine(lines, k, consumed) && isDuration(w, (lines[k] as Line).body)) k--;
@@ -2286,6 +2288,24 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   const job = w.jobWord;
   const [title, org] = job.test(b) && (!job.test(a) || isLegalName(w, a)) ? [b, a] : [a, b];
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
+}
+
+/** A place abbreviated after its city ("Monterrey, N.L.", "Sydney, NSW"). */
+const ABBREVIATED_PLACE = unicodeRegex`^\p{Lu}[\p{L} .'-]{1,40},\s?(?:\p{Lu}\.?){2,3}$`;
+
+/**
+ * Indeed's "Data Scientist⏎Grupo Comercial del Norte - Monterrey, N.L.⏎February 2023 to Present": a plain title over
+ * an employer and its place, the block alone above its dates. The employer's name may hold a job word ("Comercial"),
+ * but a line that ends in a place is no title when a plain title stands over it.
+ */
+function titleOverEmployer(w: EntryWords, lines: readonly Line[], i: number, above: Line, consumed: ReadonlySet<number>): Header | undefined {
+  const top = sideLine(lines, i - 2, consumed);
+  const before = lines[i - 3];
+  if (!top || !isPlainTitle(w, top.body) || (before !== undefined && !isBoundary(before) && !consumed.has(i - 3))) return undefined;
+  const parts = splitParts(above.body);
+  const place = (parts[parts.length - 1] ?? '').trim();
+  if (parts.length !== 2 || !(w.location.test(place) || ABBREVIATED_PLACE.test(place))) return undefined;
+  return { title: cleanTitle(top.body), organization: cleanOrg(parts[0] as string), first: i - 2, last: i };
 }
 
 /**

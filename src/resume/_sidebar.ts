@@ -2,7 +2,7 @@ import type { SectionName } from '../schemas';
 import { findDateRanges } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
 import { type HeadingMemo, lineHeading } from './sections';
-import { unicodeRegex } from '../text/phrases';
+import { phrasesRegex, unicodeRegex } from '../text/phrases';
 
 /**
  * A two-column page extracted without its layout prints the sidebar's blocks in the middle of the main column: a
@@ -136,6 +136,7 @@ function returnOf(
   const afterDates = cut && body.head !== undefined && from === body.entryStart + body.head + 1 && hasRange(before, lex, asOfYm);
   // The block holds a line of its own before the column comes back (a heading alone is no sidebar block).
   let own = false;
+  let dated = false;
   for (let i = from + 1; i < Math.min(lines.length, from + MAX_BLOCK); i++) {
     const heading = headings[i];
     if (heading !== null && heading !== undefined) {
@@ -146,10 +147,13 @@ function returnOf(
     if (t === '') continue;
     if (own && cut && t.length >= narrow && LOWER_START.test(lines[i] as string)) return { at: i, undated: undefined };
     const job = own && body.head !== undefined ? jobAt(lines, headings, i, body.head, body, lex, asOfYm) : undefined;
-    if (job) return job;
+    // A block of dated entries after a finished sentence, followed by a header that names no job, is a section of the
+    // column ("Education", a degree over its dates, then a bootcamp laid out as the jobs are), no sidebar block.
+    if (job) return !cut && dated && !namesJob(lines, job.at, body.head, lex) ? undefined : job;
     if (afterDates && own && t.length >= narrow && LOWER_START.test(lines[i + 1] ?? '')) return { at: i, undated: undefined };
     if (t.length >= narrow && !(afterDates && !ENDS_SENTENCE.test(t))) return undefined;
     own = true;
+    if (!dated && hasRange(t, lex, asOfYm)) dated = true;
   }
   return undefined;
 }
@@ -207,4 +211,17 @@ function lastText(kept: readonly string[], end = kept.length): string | undefine
     if (t !== '') return t;
   }
   return undefined;
+}
+
+const jobWordCache = new WeakMap<Lexicon, RegExp>();
+
+/** A job word in the header lines from `at` down to its dates (`head` lines below). */
+function namesJob(lines: readonly string[], at: number, head: number | undefined, lex: Lexicon): boolean {
+  let re = jobWordCache.get(lex);
+  if (!re) {
+    re = phrasesRegex(lex.work.jobWords);
+    jobWordCache.set(lex, re);
+  }
+  for (let k = at; k <= at + (head ?? 0); k++) if (re.test(lines[k] ?? '')) return true;
+  return false;
 }

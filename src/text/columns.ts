@@ -255,6 +255,7 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
   if (votes === 0 || aligned < MIN_ALIGNED * count) return undefined;
   if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
   if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
+  if (isFieldColumn(rows, best.x)) return { start: best.x, dates: true };
   return { start: hangingStart(start, starts, bullets), dates: false };
 }
 
@@ -449,6 +450,32 @@ function isLabelGutter(filled: readonly Row[], x: number): boolean {
   let repeated = 0;
   for (const n of cells.values()) if (n >= 2) repeated++;
   return flush >= MIN_LABEL_CELLS && flush >= MIN_LABEL_SHARE * both && ragged >= MIN_LABEL_SHARE * both && repeated >= MIN_REPEATED_LABELS;
+}
+
+/** Left cells that make a column of field names: at least this many, this share opening a block, and none alone on its row. */
+const MIN_FIELD_CELLS = 6;
+const MIN_FIELD_OPENING = 0.75;
+
+/**
+ * A form whose field names stand flush left in their own column ("Digital skills      Python, Bash", "09/2011 – 06/2015
+ * BSc …", the current Europass CV): each name sits on the first line of its value's block, so the page is read line by
+ * line. A sidebar's lines stack up one under another, and some stand alone on their rows; a heading in capitals may.
+ */
+function isFieldColumn(rows: readonly Row[], x: number): boolean {
+  let both = 0;
+  let opening = 0;
+  let rightAbove = false;
+  for (const r of rows) {
+    const left = r.first >= 0 && r.first < x;
+    const right = r.first >= 0 && r.last >= x && (r.first >= x || isGap(r.text, x));
+    if (left && !right && !HEADING_AT_EDGE.test(r.text.trim())) return false;
+    if (left && right) {
+      both++;
+      if (!rightAbove) opening++;
+    }
+    rightAbove = right;
+  }
+  return both >= MIN_FIELD_CELLS && opening >= MIN_FIELD_OPENING * both;
 }
 
 /** Cells of a row that make it a table's rather than a column's beside a sidebar. */
