@@ -51,3 +51,16 @@ describe('monitoring listed beside approval among the stages a model policy cove
     expect(ids(text)).toContain('model-monitoring');
   });
 });
+
+describe('a computer-vision system named only as what the person assesses for vulnerabilities is no deep learning (convention 333)', () => {
+  it.each([
+    ['en', 'EXPERIENCE\nNov 2022 – Present  AI Security Analyst, Trinity Federal\n• Evaluate AI systems (LLM chat assistants, a computer-vision triage aid) for vulnerabilities before authorization.\n'],
+    ['es', 'EXPERIENCIA\nnov. 2022 – actualidad  Analista de seguridad de IA, Trinity Federal\n• Evalúo las vulnerabilidades de los sistemas de IA (asistentes LLM, un apoyo de triaje por visión artificial) antes de su autorización.\n'],
+  ])('%s', (_, text) => {
+    expect(ids(text)).not.toContain('deep-learning');
+  });
+  it('a computer-vision model the person trains stays', () => {
+    const text = 'EXPERIENCE\nNov 2022 – Present  ML Engineer, Trinity Federal\n• Trained computer vision models for defect detection in PyTorch.\n';
+    expect(ids(text)).toContain('deep-learning');
+  });
+});
