@@ -27,7 +27,7 @@ describe('machine learning named as the field of an oversight role or a policy i
     expect(p.experience.mlYears).toBe(0);
   });
   it.each([
-    ['fr', "EXPÉRIENCE\n01/2019 – 12/2022  Data scientist, Lusocom\n- Classification de signaux radar par apprentissage automatique (SVM).\n"],
+    ['fr', 'EXPÉRIENCE\n01/2019 – 12/2022  Data scientist, Lusocom\n- Classification de signaux radar par apprentissage automatique (SVM).\n'],
     ['de', 'BERUFSERFAHRUNG\n01/2019 – 12/2022  Data Scientist, Lusocom\n- Klassifikation von Radarsignalen mit maschinellem Lernen.\n'],
     ['es', 'EXPERIENCIA\n01/2019 – 12/2022  Científica de datos, Lusocom\n- Clasificación de señales de radar con aprendizaje automático.\n'],
   ])('%s: the person applying it stays ML work', (_, text) => {
@@ -54,8 +54,14 @@ describe('monitoring listed beside approval among the stages a model policy cove
 
 describe('a computer-vision system named only as what the person assesses for vulnerabilities is no deep learning (convention 333)', () => {
   it.each([
-    ['en', 'EXPERIENCE\nNov 2022 – Present  AI Security Analyst, Trinity Federal\n• Evaluate AI systems (LLM chat assistants, a computer-vision triage aid) for vulnerabilities before authorization.\n'],
-    ['es', 'EXPERIENCIA\nnov. 2022 – actualidad  Analista de seguridad de IA, Trinity Federal\n• Evalúo las vulnerabilidades de los sistemas de IA (asistentes LLM, un apoyo de triaje por visión artificial) antes de su autorización.\n'],
+    [
+      'en',
+      'EXPERIENCE\nNov 2022 – Present  AI Security Analyst, Trinity Federal\n• Evaluate AI systems (LLM chat assistants, a computer-vision triage aid) for vulnerabilities before authorization.\n',
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nnov. 2022 – actualidad  Analista de seguridad de IA, Trinity Federal\n• Evalúo las vulnerabilidades de los sistemas de IA (asistentes LLM, un apoyo de triaje por visión artificial) antes de su autorización.\n',
+    ],
   ])('%s', (_, text) => {
     expect(ids(text)).not.toContain('deep-learning');
   });
