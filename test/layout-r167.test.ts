@@ -70,3 +70,15 @@ describe('a computer-vision system named only as what the person assesses for vu
     expect(ids(text)).toContain('deep-learning');
   });
 });
+
+describe('an ingestion pipeline named only as where compliance checks or controls sit is no data engineering', () => {
+  it('"POPIA compliance checks built into the ingestion pipeline"', () => {
+    const text =
+      'EXPERIENCE\n2023 – Present  MLSecOps Lead, Insurer\n• De-identification of member data before training; POPIA compliance checks built into the ingestion pipeline.\n';
+    expect(ids(text)).not.toContain('data-engineering');
+  });
+  it('a pipeline the person builds stays', () => {
+    const text = 'EXPERIENCE\n2023 – Present  Data Engineer, Insurer\n• Built the ingestion pipeline for claims data in Spark.\n';
+    expect(ids(text)).toContain('data-engineering');
+  });
+});
