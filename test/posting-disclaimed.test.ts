@@ -158,7 +158,9 @@ describe("the employer's stack (companyStacks, convention 328)", () => {
   it('drops the tools of a sentence, a bracket or a heading that opens with the stack, in every language', () => {
     expect(tiers('Engineer\n\nRequirements\n- Python\n\nOur stack: Go, Postgres, Kubernetes on GCP.\n', 'en')).toEqual([['python', 'required']]);
     expect(tiers('Engineer\n\nRequirements\n- Python\n\nOur stack\nGo, Kubernetes, Terraform\n\nPerks\n- Pension\n', 'en')).toEqual([['python', 'required']]);
-    expect(tiers('Ingénieur\n\nProfil recherché\n- Python\n\nNotre stack : Go, PostgreSQL, Kubernetes sur OVHcloud.\n', 'fr')).toEqual([['python', 'required']]);
+    expect(tiers('Ingénieur\n\nProfil recherché\n- Python\n\nNotre stack : Go, PostgreSQL, Kubernetes sur OVHcloud.\n', 'fr')).toEqual([
+      ['python', 'required'],
+    ]);
     expect(tiers('Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nUnser Tech-Stack: Go, Kubernetes und Terraform.\n', 'de')).toEqual([['python', 'required']]);
     expect(tiers('Ingeniero\n\nRequisitos\n- Python\n\nNuestro stack: Go, Kubernetes y Terraform.\n', 'es')).toEqual([['python', 'required']]);
   });
@@ -177,13 +179,11 @@ describe("the employer's stack (companyStacks, convention 328)", () => {
 
 describe('what the employer says it does not need, and what the hire picks up on the job (convention 329)', () => {
   it('drops the skills after "What we don\'t need" and before "you\'ll pick up what you need on the job"', () => {
-    expect(tiers('Engineer\n\nRequirements\n- Python\n\nWhat we don\'t need: experience with Terraform.\n', 'en')).toEqual([['python', 'required']]);
-    expect(
-      tiers("Engineer\n\nRequirements\n- Python\n\nOur platform team runs Kubernetes, and you'll pick up what you need on the job.\n", 'en'),
-    ).toEqual([['python', 'required']]);
-    expect(tiers('Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nWas wir nicht brauchen: Erfahrung mit Terraform.\n', 'de')).toEqual([
+    expect(tiers("Engineer\n\nRequirements\n- Python\n\nWhat we don't need: experience with Terraform.\n", 'en')).toEqual([['python', 'required']]);
+    expect(tiers("Engineer\n\nRequirements\n- Python\n\nOur platform team runs Kubernetes, and you'll pick up what you need on the job.\n", 'en')).toEqual([
       ['python', 'required'],
     ]);
+    expect(tiers('Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nWas wir nicht brauchen: Erfahrung mit Terraform.\n', 'de')).toEqual([['python', 'required']]);
     expect(tiers("Ingénieur\n\nProfil recherché\n- Python\n\nCe dont nous n'avons pas besoin : une expérience de Terraform.\n", 'fr')).toEqual([
       ['python', 'required'],
     ]);

@@ -32,8 +32,12 @@ describe('the reason a requirement gives (p96)', () => {
   });
   it('reads no skill from a reason in German, French or Spanish', () => {
     expect(reqs('Analyst\n\nIhr Profil\n- Python ist wichtig, weil unsere Kubernetes-Plattform darauf aufbaut.\n', 'de').map((r) => r[0])).toEqual(['python']);
-    expect(reqs('Analyste\n\nProfil recherché\n- Python est indispensable car notre plateforme Kubernetes en dépend.\n', 'fr').map((r) => r[0])).toEqual(['python']);
-    expect(reqs('Analista\n\nRequisitos\n- Python imprescindible, porque nuestra plataforma Kubernetes depende de ello.\n', 'es').map((r) => r[0])).toEqual(['python']);
+    expect(reqs('Analyste\n\nProfil recherché\n- Python est indispensable car notre plateforme Kubernetes en dépend.\n', 'fr').map((r) => r[0])).toEqual([
+      'python',
+    ]);
+    expect(reqs('Analista\n\nRequisitos\n- Python imprescindible, porque nuestra plataforma Kubernetes depende de ello.\n', 'es').map((r) => r[0])).toEqual([
+      'python',
+    ]);
   });
 });
 
@@ -62,7 +66,7 @@ describe('wish headings that say what excites or what is valued (p96)', () => {
 
 describe('a certification to hold when the job starts (p96)', () => {
   it('reads "certification at time of hire" under a plain requirements heading as a must', () => {
-    const ad = "Engineer\n\nWhat you bring\n- Python\n- DoD 8140 IAT Level II baseline certification at time of hire, for example Security+ CE or CISSP.\n";
+    const ad = 'Engineer\n\nWhat you bring\n- Python\n- DoD 8140 IAT Level II baseline certification at time of hire, for example Security+ CE or CISSP.\n';
     const cert = role(ad, 'en').requirements.find((q) => q.kind === 'certification');
     expect(cert?.hard).toBe(true);
   });
@@ -91,7 +95,8 @@ describe('sub-degree diplomas and a lower route through more years (p96)', () =>
 
 describe('Spanish tags and writing verbs of an InfoJobs ad (p96)', () => {
   it('reads the tag "Gobierno IA" as AI governance and "Experiencia redactando políticas" as policy development', () => {
-    const ad = 'Consultor\n\nConocimientos necesarios\nISO 27001\nRGPD\nGobierno IA\n\nRequisitos mínimos\n- Experiencia redactando políticas, normativas y procedimientos.\n';
+    const ad =
+      'Consultor\n\nConocimientos necesarios\nISO 27001\nRGPD\nGobierno IA\n\nRequisitos mínimos\n- Experiencia redactando políticas, normativas y procedimientos.\n';
     const ids = reqs(ad, 'es').map((r) => r[0]);
     expect(ids).toContain('ai-governance');
     expect(ids).toContain('policy-development');
