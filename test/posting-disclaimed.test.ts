@@ -153,3 +153,51 @@ describe('"You understand how …", "you know the …" ask in an ad of prose (po
     ]);
   });
 });
+
+describe("the employer's stack (companyStacks, convention 328)", () => {
+  it('drops the tools of a sentence, a bracket or a heading that opens with the stack, in every language', () => {
+    expect(tiers('Engineer\n\nRequirements\n- Python\n\nOur stack: Go, Postgres, Kubernetes on GCP.\n', 'en')).toEqual([['python', 'required']]);
+    expect(tiers('Engineer\n\nRequirements\n- Python\n\nOur stack\nGo, Kubernetes, Terraform\n\nPerks\n- Pension\n', 'en')).toEqual([['python', 'required']]);
+    expect(tiers('Ingénieur\n\nProfil recherché\n- Python\n\nNotre stack : Go, PostgreSQL, Kubernetes sur OVHcloud.\n', 'fr')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(tiers('Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nUnser Tech-Stack: Go, Kubernetes und Terraform.\n', 'de')).toEqual([['python', 'required']]);
+    expect(tiers('Ingeniero\n\nRequisitos\n- Python\n\nNuestro stack: Go, Kubernetes y Terraform.\n', 'es')).toEqual([['python', 'required']]);
+  });
+
+  it("keeps a stack named inside a duty's list item (convention 2) and a wish that names it", () => {
+    expect(tiers('Engineer\n\nWhat you will do\n- Write a lot of code. Our stack is TypeScript and Terraform.\n', 'en')).toEqual([
+      ['terraform', 'duty'],
+      ['typescript', 'duty'],
+    ]);
+    expect(tiers('Engineer\n\nNice to have\n- Experience with our stack: Go and Terraform\n', 'en')).toEqual([
+      ['go', 'preferred'],
+      ['terraform', 'preferred'],
+    ]);
+  });
+});
+
+describe('what the employer says it does not need, and what the hire picks up on the job (convention 329)', () => {
+  it('drops the skills after "What we don\'t need" and before "you\'ll pick up what you need on the job"', () => {
+    expect(tiers("Engineer\n\nRequirements\n- Python\n\nWhat we don't need: experience with Terraform.\n", 'en')).toEqual([['python', 'required']]);
+    expect(tiers("Engineer\n\nRequirements\n- Python\n\nOur platform team runs Kubernetes, and you'll pick up what you need on the job.\n", 'en')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(tiers('Ingenieur (m/w/d)\n\nIhr Profil\n- Python\n\nWas wir nicht brauchen: Erfahrung mit Terraform.\n', 'de')).toEqual([['python', 'required']]);
+    expect(tiers("Ingénieur\n\nProfil recherché\n- Python\n\nCe dont nous n'avons pas besoin : une expérience de Terraform.\n", 'fr')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(tiers('Ingeniero\n\nRequisitos\n- Python\n\nLo que no necesitamos: experiencia con Terraform.\n', 'es')).toEqual([['python', 'required']]);
+  });
+});
+
+describe("an e-mail's unsubscribe footer is boilerplate", () => {
+  it('reads no privacy from "update your preferences in line with UK GDPR"', () => {
+    expect(
+      tiers(
+        "Engineer\n\nRequirements\n- Python\n\nIf you no longer wish to receive emails from us, reply with UNSUBSCRIBE and we'll update your preferences in line with UK GDPR.\n",
+        'en',
+      ),
+    ).toEqual([['python', 'required']]);
+  });
+});

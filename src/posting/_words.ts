@@ -103,6 +103,8 @@ export interface PostingWords {
   taughtBack: RegExp;
   /** A reassurance after a question (see `reassurances` in the lexicon). */
   reassurances: RegExp;
+  /** The employer's stack opening a sentence, a bracket or a heading (see `companyStacks` in the lexicon). */
+  companyStacks: RegExp;
   /** Names a skill and says it is not needed (see `notNeeded` in the lexicon). */
   notNeeded: RegExp;
   /** "you": before an employer word in a clause outside the duties heading, the hire hires (see `hireSubjects` in the lexicon). */
@@ -326,6 +328,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     taughtBack: phrasesRegex(p.taughtBack, 'g'),
     reassurances: phrasesRegex(p.reassurances, 'g'),
     notNeeded: phrasesRegex(p.notNeeded, 'g'),
+    companyStacks: phrasesRegex(p.companyStacks, 'g'),
     hireSubjects: phrasesRegex(p.hireSubjects),
     partnerLeads: phrasesRegex(p.partnerLeads, 'g'),
     partnerHeads: new Set(p.partnerHeads.map(fold)),

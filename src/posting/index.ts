@@ -291,6 +291,7 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
       } else if (prev && text.slice(prev.start, prev.end).trimEnd().endsWith('?')) spans.push(prev);
     }
   }
+  spans.push(...companyStackSpans(text, sentences, words.companyStacks));
   // Words that name a skill and say it is not needed ("prior Go is not needed"): the skills inside them.
   const re = words.notNeeded;
   re.lastIndex = 0;
@@ -301,6 +302,44 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
   if (spans.length === 0) return mentions;
   return mentions.filter((m) => (m.target !== 'skill' && m.target !== 'cert') || !spans.some((s) => m.start >= s.start && m.end <= s.end));
 }
+
+/**
+ * What the employer's stack lists ("Our stack: Python, Postgres, Kubernetes on GCP.", "Notre stack : …", "(our stack today:
+ * Elastic, CrowdStrike)") outside a list item: the rest of its sentence, up to the closing bracket when a bracket opens on it, or the block
+ * under it up to a blank line when it stands alone as a heading ("Our stack" over a line of tools).
+ */
+function companyStackSpans(text: string, sentences: readonly SentenceSpan[], re: RegExp): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let i = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    while (i < sentences.length && (sentences[i] as SentenceSpan).end <= m.index) i++;
+    const s = sentences[i];
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const end = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', end);
+    // A heading of its own ("Notre stack" over a line of tools): the block under it, up to a blank line.
+    if (/^\s*$/u.test(text.slice(lineStart, m.index)) && /^[\s:]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) {
+      const blank = text.slice(end).search(/\n[ \t]*\n/u);
+      out.push({ start: m.index, end: blank < 0 ? text.length : end + blank });
+      continue;
+    }
+    // A list item's stack is the duty's (convention 2: "- Write a lot of code. Our stack is TypeScript …").
+    if (!s || s.start > m.index || LIST_ITEM.test(text.slice(lineStart, m.index))) continue;
+    const opened = text.slice(s.start, m.index);
+    if (/\(\s*$/u.test(opened)) {
+      const close = text.indexOf(')', end);
+      out.push({ start: m.index, end: close < 0 ? s.end : close });
+    } else if ((opened.match(/\p{L}+/gu) ?? []).length <= OPENING_WORDS) {
+      out.push({ start: m.index, end: s.end });
+    }
+  }
+  return out;
+}
+
+/** The start of a list item's line: a bullet or a number. */
+const LIST_ITEM = /^\s{0,8}(?:[-*•·▪◦–—]|\d{1,2}[.)])\s/u;
 
 /** The first word of the sentence a clause is part of ("We're a docs-first company; design reviews happen in writing" opens with "We"). */
 function sentenceOpening(clauses: readonly Clause[], clause: Clause): string {

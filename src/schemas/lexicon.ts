@@ -796,6 +796,8 @@ export const PostingsLexiconSchema = z.strictObject({
   taughtBack: z._default(Phrases, []),
   /** A reassurance that opens a sentence after a question ("Never done a pentest? No problem: …", "Aucun souci", "Kein Problem", "No pasa nada"): the question's skills are not asked. */
   reassurances: z._default(Phrases, []),
+  /** The employer's stack opening a sentence, a bracket or a heading ("Our stack: …", "Notre stack : …", "(our stack today: …)"): the tools it lists are the company's, not asked. */
+  companyStacks: z._default(Phrases, []),
   /** Words that name a skill and say it is not needed ("prior Go is not needed", `*` standing for the skill): the skills inside them are not asked. */
   notNeeded: z._default(Phrases, []),
   /** Words before an employer word in its clause that make the hire its subject ("Later you'll hire the next two people"): hiring is then the hire's own work, as under a duties heading. */
