@@ -56,6 +56,24 @@ describe('AsciiTwinRegExp.gated: a text without a match of the gate is not scann
       [7, 'Sécurité'],
     ]);
   });
+
+  it('a long input keeps its own answer while short inputs are read between its matches', () => {
+    // The long input's answer (not all ASCII) is kept apart from the short inputs' (all ASCII, then not): each
+    // input still runs its own twin, and the loop over the long one finds every match.
+    const re = new AsciiTwinRegExp('\\p{Lu}\\p{Ll}+', 'gu');
+    const short = new AsciiTwinRegExp('\\p{Lu}\\p{Ll}+', 'u');
+    const long = `${'Équipe '.repeat(100)}Sécurité`;
+    const found: number[] = [];
+    const shortReads: Array<string | undefined> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(long); m !== null; m = re.exec(long)) {
+      found.push(m.index);
+      shortReads.push(short.exec(found.length % 2 === 0 ? 'Team' : 'Écran')?.[0]);
+    }
+    expect(found).toEqual([...Array.from({ length: 100 }, (_, k) => k * 7), 700]);
+    expect(shortReads.slice(0, 3)).toEqual(['Écran', 'Team', 'Écran']);
+    forgetTexts();
+  });
 });
 
 describe('a head word whose phrases lack a required word in the input is passed over', () => {

@@ -1479,24 +1479,38 @@ function asciiWordsOnly(view: FoldedText): boolean {
   return view.asciiWords;
 }
 
+/** From this length on, an input's answer is kept in a slot of its own (see `lastAsciiWords`). */
+const LONG_INPUT = 512;
+
 /**
- * `asciiWordsIn` of the last input of an `AsciiTwinRegExp`: an `exec` loop over a whole text, and the patterns tried in
+ * `asciiWordsIn` of the last inputs of an `AsciiTwinRegExp`: an `exec` loop over a whole text, and the patterns tried in
  * turn on one line, ask it of the same string again and again (each asking read the text from its first non-ASCII
- * unit to its end). Emptied by `forgetTexts`.
+ * unit to its end). The last long input has a slot of its own, so that the short strings read between two `exec`s of a
+ * loop over a long text (a match's neighbourhood checked by other patterns) do not push it out: with one slot, a loop
+ * over a 1 MB line of many matches read the whole line again for every match (quadratic). Emptied by `forgetTexts`.
  */
 const lastAsciiWords = {
   text: undefined as string | undefined,
   ascii: false,
+  longText: undefined as string | undefined,
+  longAscii: false,
   of(s: string): boolean {
-    if (s !== this.text) {
-      if (this.text === undefined) holdingText.add(this);
+    if (s === this.text) return this.ascii;
+    if (s === this.longText) return this.longAscii;
+    if (this.text === undefined && this.longText === undefined) holdingText.add(this);
+    const ascii = asciiWordsIn(s);
+    if (s.length >= LONG_INPUT) {
+      this.longText = s;
+      this.longAscii = ascii;
+    } else {
       this.text = s;
-      this.ascii = asciiWordsIn(s);
+      this.ascii = ascii;
     }
-    return this.ascii;
+    return ascii;
   },
   forgetText(): void {
     this.text = undefined;
+    this.longText = undefined;
   },
 };
 
