@@ -121,3 +121,18 @@ describe('a cyber-transport title in French or Spanish word order is network ope
     expect(parse(entry('Técnica de sistemas de transporte cibernético')).experience.securityYears).toBe(0);
   });
 });
+
+describe('accompanying junior testers towards a certification is mentoring (es, de; r169-es-06)', () => {
+  const ids = (heading: string, line: string): string[] => parse(`${heading}\nPentester, Acme, 01/2020 – 12/2024\n• ${line}\n`).skills.map((s) => s.id);
+
+  it('reads the verb a few words before the junior testers', () => {
+    expect(ids('EXPERIENCIA', 'Acompaño a los pentesters júnior en su preparación para el OSCP.')).toContain('mentoring');
+    expect(ids('EXPERIENCIA', 'Acompañé a los analistas junior del SOC.')).toContain('mentoring');
+    expect(ids('BERUFSERFAHRUNG', 'Begleitung der Junior-Pentester bei der OSCP-Vorbereitung.')).toContain('mentoring');
+  });
+
+  it('reads no mentoring from accompanying a project or a client', () => {
+    expect(ids('EXPERIENCIA', 'Acompaño a los clientes en la migración a la nube.')).not.toContain('mentoring');
+    expect(ids('BERUFSERFAHRUNG', 'Begleitung des Projekts bis zur Abnahme.')).not.toContain('mentoring');
+  });
+});
