@@ -321,8 +321,9 @@ function companyStackSpans(text: string, sentences: readonly SentenceSpan[], re:
     const lineEnd = text.indexOf('\n', end);
     // A heading of its own ("Notre stack" over a line of tools): the block under it, up to a blank line.
     if (/^\s*$/u.test(text.slice(lineStart, m.index)) && /^[\s:]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) {
-      const blank = text.slice(end).search(/\n[ \t]*\n/u);
-      out.push({ start: m.index, end: blank < 0 ? text.length : end + blank });
+      BLANK_LINE_FROM.lastIndex = end;
+      const blank = BLANK_LINE_FROM.exec(text);
+      out.push({ start: m.index, end: blank === null ? text.length : blank.index });
       continue;
     }
     // A list item's stack is the duty's (convention 2: "- Write a lot of code. Our stack is TypeScript …").
@@ -337,6 +338,9 @@ function companyStackSpans(text: string, sentences: readonly SentenceSpan[], re:
   }
   return out;
 }
+
+/** A blank line, looked for from a position on (no copy of the rest of the text per heading). */
+const BLANK_LINE_FROM = /\n[ \t]*\n/gu;
 
 /** The start of a list item's line: a bullet or a number. */
 const LIST_ITEM = /^\s{0,8}(?:[-*•·▪◦–—]|\d{1,2}[.)])\s/u;
