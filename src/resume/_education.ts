@@ -837,14 +837,14 @@ function collapsedItems(line: Line, words: EducationWords, schoolEach: boolean):
   if (found.length < 2) return [line];
   const out: Line[] = [];
   let from = 0;
-  let held = false;
-  for (const d of [...found].sort((a, b) => a.index - b.index)) {
+  // `found` is in text order (`degreeMentions` sorts it); the first degree opens the first item.
+  for (let k = 1; k < found.length; k++) {
+    const d = found[k] as DegreeMention;
     const before = line.text.slice(Math.max(from, d.index - YEAR_BEFORE_REACH), d.index);
-    if (held && d.index > from && YEAR_BEFORE_ITEM.test(before)) {
+    if (d.index > from && YEAR_BEFORE_ITEM.test(before)) {
       out.push({ text: line.text.slice(from, d.index).trimEnd(), start: line.start + from });
       from = d.index;
     }
-    held = true;
   }
   if (out.length === 0) return [line];
   out.push({ text: line.text.slice(from), start: line.start + from });

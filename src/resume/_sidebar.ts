@@ -2,7 +2,8 @@ import type { SectionName } from '../schemas';
 import { findDateRanges } from '../text/dates';
 import type { Lexicon } from '../text/lexicon';
 import { type HeadingMemo, lineHeading } from './sections';
-import { phrasesRegex, unicodeRegex } from '../text/phrases';
+import { unicodeRegex } from '../text/phrases';
+import { entryWordsFor } from './_entries';
 
 /**
  * A two-column page extracted without its layout prints the sidebar's blocks in the middle of the main column: a
@@ -213,15 +214,9 @@ function lastText(kept: readonly string[], end = kept.length): string | undefine
   return undefined;
 }
 
-const jobWordCache = new WeakMap<Lexicon, RegExp>();
-
 /** A job word in the header lines from `at` down to its dates (`head` lines below). */
 function namesJob(lines: readonly string[], at: number, head: number | undefined, lex: Lexicon): boolean {
-  let re = jobWordCache.get(lex);
-  if (!re) {
-    re = phrasesRegex(lex.work.jobWords);
-    jobWordCache.set(lex, re);
-  }
-  for (let k = at; k <= at + (head ?? 0); k++) if (re.test(lines[k] ?? '')) return true;
+  const { jobWord } = entryWordsFor(lex);
+  for (let k = at; k <= at + (head ?? 0); k++) if (jobWord.test(lines[k] ?? '')) return true;
   return false;
 }
