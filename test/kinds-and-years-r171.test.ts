@@ -108,7 +108,7 @@ describe('the subject of a teaching-only post (convention 340)', () => {
     ],
     [
       'fr',
-      "EXPÉRIENCE\n\nIngénieure Machine Learning — Finvalis   janvier 2020 - mars 2022\n- Vertex AI Pipelines pour le réentraînement hebdomadaire des modèles de fraude (MLOps).\n\nIntervenante vacataire, MLOps — EPITA   janvier 2023 - novembre 2026\n- Environ 30 heures par an : cours de MLOps pour les élèves de dernière année.\n",
+      'EXPÉRIENCE\n\nIngénieure Machine Learning — Finvalis   janvier 2020 - mars 2022\n- Vertex AI Pipelines pour le réentraînement hebdomadaire des modèles de fraude (MLOps).\n\nIntervenante vacataire, MLOps — EPITA   janvier 2023 - novembre 2026\n- Environ 30 heures par an : cours de MLOps pour les élèves de dernière année.\n',
     ],
   ])('%s: the post is work of no kind, and MLOps taught adds no MLOps years', (_, text) => {
     const profile = read(text);

@@ -313,7 +313,10 @@ export function findDateRanges(line: string, asOfYm: number, reading: DateReadin
   const words = dateWordsFor(reading.lex ?? lexiconFor());
   const tokens = tokenize(line, words, reading.order ?? 'day-first', reading.monthShortYears === true);
   if (tokens.length === 0) return [];
-  return withoutBracketedMilestones(line, pairTokens(line, tokens, words).pairs.map((p) => resolvePair(p, asOfYm)));
+  return withoutBracketedMilestones(
+    line,
+    pairTokens(line, tokens, words).pairs.map((p) => resolvePair(p, asOfYm)),
+  );
 }
 
 /**
@@ -365,7 +368,13 @@ export function findDates(line: string, asOfYm: number, reading: DateReading = {
   const tokens = tokenize(line, words, reading.order ?? 'day-first', reading.monthShortYears === true);
   if (tokens.length === 0) return { ranges: [], singles: [] };
   const { pairs, used } = pairTokens(line, tokens, words);
-  return { ranges: withoutBracketedMilestones(line, pairs.map((p) => resolvePair(p, asOfYm))), singles: singlesOf(tokens, used) };
+  return {
+    ranges: withoutBracketedMilestones(
+      line,
+      pairs.map((p) => resolvePair(p, asOfYm)),
+    ),
+    singles: singlesOf(tokens, used),
+  };
 }
 
 /** The tokens of kind `date` that no range used, as single dates. */
