@@ -83,7 +83,7 @@ export interface KindWords {
   offensiveTitle: RegExp;
   auditFieldTitle: RegExp;
   complianceAudit: RegExp;
-  /** A verb of building joined by "and" to a word of testing it, up to two words between ("developed and tested", "desarrollé y puse a prueba"). */
+  /** A verb or noun of building joined by "and" to a word of testing or securing it, up to two words between ("developed and tested", "desarrollé y puse a prueba", "Construction et sécurisation"). */
   buildAndTest: RegExp;
   /** Words that name a research unit ("research group", "Grupo", "Lehrstuhl"). */
   researchUnit: RegExp;
@@ -181,7 +181,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     complianceAudit: phrasesRegex(lex.work.complianceAuditWords),
     researchUnit: phrasesRegex(lex.work.researchUnitWords),
     buildAndTest: lexiconRegExp(
-      `${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource(lex.work.testingWords)}`,
+      `${phrasesSource([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners])}\\s{1,3}${phrasesSource(lex.sections.and)}\\s{1,3}(?:[\\p{L}']{1,12}\\s{1,3}){0,2}?${phrasesSource([...lex.work.testingWords, ...lex.work.securingVerbs])}`,
       'gu',
     ),
     toolNoun: lexiconRegExp(`^[\\s-]{1,3}${phrasesBody(lex.work.toolNouns)}${WORD_END}`),
@@ -275,9 +275,7 @@ export function classifyEntry(
   const title = fullTitle.includes('(') ? fullTitle.replace(words.laterRole, ' ') : fullTitle;
   // A teaching post teaches its subject, whatever the course is called ("Teaching Assistant: CSC311 Introduction to Machine Learning").
   // Only a post that is all teaching: "Sessional Tutor and Research Assistant" holds a research post too.
-  const colon = title.indexOf(':');
-  const post = colon === -1 ? title : title.slice(0, colon);
-  if (words.teachingTitle.test(post) && post.split(words.titleParts).length === 1 && !isSecurityTitle(post, words)) return ['other'];
+  if (teachingOnly(title, words)) return ['other'];
   // Rating or labelling data for models ("AI Trainer", "Data Annotator") feeds models that others build and train.
   if (words.annotationTitle.test(title) && title.split(words.titleParts).length === 1 && !isSecurityTitle(title, words)) return ['other'];
   // Marketing or communications work ("Content Marketing Manager" at a security vendor) writes about the products: no work of their kind.
@@ -342,6 +340,17 @@ export function classifyEntry(
   if (ml) kinds.push('ml');
   if (kinds.length === 0) kinds.push('other');
   return kinds;
+}
+
+/**
+ * A post that is all teaching ("Teaching Assistant: CSC311 Introduction to Machine Learning", "Visiting Lecturer
+ * (vacataire), MLOps"): its subject is what is taught, no work of its kind. "Sessional Tutor and Research Assistant"
+ * holds a research post too.
+ */
+export function teachingOnly(title: string, words: KindWords): boolean {
+  const colon = title.indexOf(':');
+  const post = colon === -1 ? title : title.slice(0, colon);
+  return words.teachingTitle.test(post) && post.split(words.titleParts).length === 1 && !isSecurityTitle(post, words);
 }
 
 /**

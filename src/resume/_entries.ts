@@ -147,6 +147,8 @@ export interface EntryWords {
   apprenticeship: RegExp;
   /** A body that examines or schools apprentices (`apprenticeshipBodies`: "IHK", "CFA") opening an organisation: no employer. */
   apprenticeshipBody: RegExp;
+  /** A school-leaving qualification taken with an apprenticeship (`apprenticeshipSchooling`: "Berufsmaturität"). */
+  apprenticeshipSchooling: RegExp;
   /** A title of doctoral study ("DPhil candidate"), not after "post-" ("Post-doctoral Researcher"). */
   doctoralStudy: RegExp;
   /** The same, global, with the titles of doctoral research ("Doctoral Researcher"), to blank their matches. */
@@ -319,6 +321,7 @@ export function entryWordsFor(lex: Lexicon): EntryWords {
     schoolProgramme: phrasesPattern([w.schoolProgrammes], ([programme]) => `(?:^|[,;(|—–:])\\s{0,3}${programme}|${programme}\\s{0,3}(?:[,;)|—–]|$)`, 'u'),
     organisationUnit: phrasesRegex(w.organisationUnits),
     apprenticeship: phrasesRegex([...w.apprenticeships, ...w.studentJobs]),
+    apprenticeshipSchooling: phrasesRegex(w.apprenticeshipSchooling),
     apprenticeshipBody: lexiconRegExp(`^[\\s(]{0,3}${phrasesSource(w.apprenticeshipBodies)}(?![\\p{L}\\p{N}])`),
     doctoralStudy: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource(w.doctoralStudyTitles)}`),
     doctoralStudyAll: lexiconRegExp(`(?<!post[-–\\s]?)${phrasesSource([...w.doctoralStudyTitles, ...w.doctoralResearchTitles])}`, 'gu'),
@@ -639,7 +642,10 @@ function apprenticeshipsIn(text: string, region: Section, reading: EntryReading)
   // "Ausbildung zum Fachinformatiker" over "IHK Lüneburg-Wolfsburg" alone: the chamber that examined it employs no one, so
   // the training is listed as a qualification (an employer named, "Westfalen Energie Netz GmbH", makes it a job).
   const noEmployer = (e: RawEntry) => e.organization !== undefined && w.apprenticeshipBody.test(e.organization);
-  return entriesIn(text, region, reading, false, []).filter((e) => w.apprenticeship.test(e.title) && !study(e) && !noEmployer(e));
+  // "Lehre als Informatiker EFZ … mit Berufsmaturität (BMS)" among the degrees: listed with the school-leaving
+  // qualification it led to, the apprenticeship is the person's schooling (convention 338).
+  const schooling = (e: RawEntry) => w.apprenticeshipSchooling.test(text.slice(e.headerStart, e.bodyEnd));
+  return entriesIn(text, region, reading, false, []).filter((e) => w.apprenticeship.test(e.title) && !study(e) && !noEmployer(e) && !schooling(e));
 }
 
 /** Sections a two-column PDF read without its layout sets between the blocks of the experience column (a sidebar's). */

@@ -23,6 +23,7 @@ import {
   builtSystems,
   researchedSkills,
   classifyEntry,
+  teachingOnly,
   continuedEntries,
   type KindWords,
   kindWordsFor,
@@ -262,10 +263,15 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // An entry dates a skill only through a mention that is no mere broader term ("model risk management" for AI governance).
   // Without such a mention (most résumés), those are the entries' own skills.
   const dating = skillMentions.filter((m) => !m.undated);
-  const datedSkills =
+  const ownDated =
     dating.length === skillMentions.length
       ? entries.map((e) => e.skills)
       : raw.map((e) => entrySkills(e, mentionsIn(dating, e), kc)).map((_, i, all) => withAbove(all, i, continued));
+  // A teaching-only post teaches its subject: the skills of a kind of work it names ("MLOps course") are evidence, no
+  // years of that work (convention 338).
+  const datedSkills = ownDated.map((ids, i) =>
+    teachingOnly((raw[i] as RawEntry).title, kindWords) ? ids.filter((id) => kc.skillById.get(id)?.workKind === undefined) : ids,
+  );
   const itemSpan = (m: Mention, e: RawEntry) => itemRange(text, m, e, dateReading);
   const titleFields = raw.map((e) => titleFieldsOf(e, kindWords));
   // "PyTorch | 1 | Beginner": a skill listed at a basic level counts (convention 17) and proves no broader skill.

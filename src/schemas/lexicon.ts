@@ -94,6 +94,8 @@ export const WorkLexiconSchema = z.strictObject({
   apprenticeships: Phrases,
   /** Bodies that examine or school apprentices but employ none ("IHK", "Handwerkskammer", "CFA"): an apprenticeship under an education heading whose organisation opens with one names no employer, and is study. */
   apprenticeshipBodies: z._default(Phrases, []),
+  /** A school-leaving qualification taken with an apprenticeship ("mit Berufsmaturität", "BMS"): listed under an education heading, such an apprenticeship is the person's schooling, no job. */
+  apprenticeshipSchooling: z._default(Phrases, []),
   /** Titles of a job held while studying ("Werkstudentin", "working student", "job étudiant"): paid work, so such an entry under an education heading is read as a job too. */
   studentJobs: Phrases,
   /** Titles of doctoral study ("PhD candidate", "Doctoral Researcher"): an entry under one, with no job beside it, is study. */

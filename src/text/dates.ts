@@ -313,7 +313,36 @@ export function findDateRanges(line: string, asOfYm: number, reading: DateReadin
   const words = dateWordsFor(reading.lex ?? lexiconFor());
   const tokens = tokenize(line, words, reading.order ?? 'day-first', reading.monthShortYears === true);
   if (tokens.length === 0) return [];
-  return pairTokens(line, tokens, words).pairs.map((p) => resolvePair(p, asOfYm));
+  return withoutBracketedMilestones(
+    line,
+    pairTokens(line, tokens, words).pairs.map((p) => resolvePair(p, asOfYm)),
+  );
+}
+
+/**
+ * Drops an open range in brackets that starts inside another range of the line: "SOC Analyst (Level 1, Level 2 from
+ * 2019-06)  2018-02 – 2021-03" dates a step within the job, whose own span is the range after it.
+ */
+function withoutBracketedMilestones(line: string, ranges: DateRange[]): DateRange[] {
+  if (ranges.length < 2) return ranges;
+  // The line's own range stands outside any bracket: two bracketed ranges date two positions ("II (2023 – Present); (2021 – 2023)").
+  const within = (r: DateRange) => ranges.some((o) => o !== r && !inBracket(line, o.index) && o.start <= r.start && r.start <= o.end);
+  const kept = ranges.filter((r) => !(r.current && remarkBefore(line, r.index) && within(r)));
+  return kept.length === ranges.length ? ranges : kept;
+}
+
+/**
+ * The offset lies inside a bracket that holds a remark before it ("(Level 1, Level 2 from 2019-06)"); a bracket of dates
+ * alone after a title, "Head of AI Governance (2023– )", dates a position of its own.
+ */
+function remarkBefore(line: string, at: number): boolean {
+  return inBracket(line, at) && /\p{L}/u.test(line.slice(line.lastIndexOf('(', at) + 1, at));
+}
+
+/** The offset lies inside a bracket opened before it on the line and closed after it. */
+function inBracket(line: string, at: number): boolean {
+  const open = line.lastIndexOf('(', at);
+  return open !== -1 && line.lastIndexOf(')', at) < open && line.indexOf(')', at) !== -1;
 }
 
 /** The range is one date that stands for a period by itself ("Q1 2023", "Summer 2019"), no span written from one date to another. */
@@ -339,7 +368,13 @@ export function findDates(line: string, asOfYm: number, reading: DateReading = {
   const tokens = tokenize(line, words, reading.order ?? 'day-first', reading.monthShortYears === true);
   if (tokens.length === 0) return { ranges: [], singles: [] };
   const { pairs, used } = pairTokens(line, tokens, words);
-  return { ranges: pairs.map((p) => resolvePair(p, asOfYm)), singles: singlesOf(tokens, used) };
+  return {
+    ranges: withoutBracketedMilestones(
+      line,
+      pairs.map((p) => resolvePair(p, asOfYm)),
+    ),
+    singles: singlesOf(tokens, used),
+  };
 }
 
 /** The tokens of kind `date` that no range used, as single dates. */
