@@ -103,6 +103,7 @@ export function extractFindings(
   const asked = skills.filter(
     (m) =>
       !operatedField(m, clause, years, words, ctx) &&
+      !workOfField(m, clause, years, words, ctx) &&
       !inClause.some((c) => c.target === 'cert' && m.start >= c.start && m.end <= c.end) &&
       // The ML field that a part of years of security work was spent on ("… in which the systems under review incorporated machine learning").
       !(ctx.fieldOf(m) === 'mlYears' && objects.some((at) => m.start >= at)),
@@ -1317,6 +1318,24 @@ function operatedField(m: Mention, clause: Clause, years: readonly YearsStatemen
   const beside = [...(before.match(LETTER_RUNS()) ?? []).slice(-MODEL_WORD_REACH), ...(after.match(LETTER_RUNS()) ?? [])];
   return beside.some((w) => words.modelWords.has(fold(w)));
 }
+
+/**
+ * An ML field named as a discipline or a role that years are spent in ("5-8 years hands-on ML engineering experience",
+ * "minimum 2 years in ML engineering / MLOps roles"): the years' measure (mlYears), no ask for the field as a skill,
+ * which the ad asks for, if it does, where it names the work ("developing, training and evaluating models").
+ */
+function workOfField(m: Mention, clause: Clause, years: readonly YearsStatement[], words: PostingWords, ctx: YearsContext): boolean {
+  if (ctx.fieldOf(m) !== 'mlYears' || !years.some((y) => y.measure === 'mlYears')) return false;
+  const after = clause.text.slice(m.end - clause.start, m.end - clause.start + FIELD_WORK_REACH);
+  // The word right after the field, or after a second field joined by a slash or "or" ("ML engineering / MLOps roles").
+  const next = after.match(LETTER_RUNS()) ?? [];
+  return next.slice(0, 3).some((w, k) => words.fieldWorkWords.has(fold(w)) && (k === 0 || SLASHED_FIELD.test(after)));
+}
+
+/** How far after an ML field its discipline or role word is looked for, in characters. */
+const FIELD_WORK_REACH = 30;
+/** A second field joined to the first by a slash or "or" before the discipline word ("ML / MLOps roles"). */
+const SLASHED_FIELD = /^\s{0,2}(?:\/|or\s)\s{0,2}\S+\s{1,2}\S/u;
 
 /** How many words before an ML field a model word may stand ("modèles de l'apprentissage": three). */
 const MODEL_WORD_REACH = 3;
