@@ -96,3 +96,12 @@ describe('threat modelling as a verb and work in person (p98)', () => {
     expect(conditions(ad('We get together at our London office for team days about once a quarter.'))).toEqual([]);
   });
 });
+
+describe('the SOC or the CERT as a party a duty is done with (r7-07)', () => {
+  it('reads no security monitoring from "alongside the SOC"', () => {
+    expect(reqs('Engineer\n\nResponsibilities\n- Respond to and investigate cloud security incidents alongside the SOC\n')).toEqual([
+      ['cloud-security', 'duty'],
+      ['incident-response', 'duty'],
+    ]);
+  });
+});
