@@ -100,9 +100,11 @@ export function extractFindings(
   const certs = dedupe(inClause.filter((m) => m.target === 'cert'));
   // An ML field that years of deploying or operating are spent on is their measure, no skill asked for; a skill inside
   // a certification's name ("AWS Certified Machine Learning – Specialty") is the certificate's topic.
+  const workFields = new Set(skills.filter((m) => workOfField(m, clause, years, words, ctx)));
   const asked = skills.filter(
     (m) =>
       !operatedField(m, clause, years, words, ctx) &&
+      !workFields.has(m) &&
       !inClause.some((c) => c.target === 'cert' && m.start >= c.start && m.end <= c.end) &&
       // The ML field that a part of years of security work was spent on ("… in which the systems under review incorporated machine learning").
       !(ctx.fieldOf(m) === 'mlYears' && objects.some((at) => m.start >= at)),
@@ -115,6 +117,8 @@ export function extractFindings(
   // A skill the years name without a mention of its own ("securing AWS workloads" → cloud security), or one of a list
   // ("… or incident response, of which at least 2 years writing detections"), is asked for with its years too.
   for (const y of years) {
+    // "5-8 years hands-on ML engineering experience": the field named as a discipline is the years' measure only.
+    if (y.skills?.every((id) => [...workFields].some((m) => m.id === id) && !asked.some((m) => m.id === id))) continue;
     if (y.skills && !findings.some((f) => f.kind === 'skill' && yearsApply(y, f.skills)))
       out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
   }
@@ -1317,6 +1321,25 @@ function operatedField(m: Mention, clause: Clause, years: readonly YearsStatemen
   const beside = [...(before.match(LETTER_RUNS()) ?? []).slice(-MODEL_WORD_REACH), ...(after.match(LETTER_RUNS()) ?? [])];
   return beside.some((w) => words.modelWords.has(fold(w)));
 }
+
+/**
+ * An ML field named as a discipline or a role that years are spent in ("5-8 years hands-on ML engineering experience",
+ * "minimum 2 years in ML engineering / MLOps roles"): the years' measure (mlYears), no ask for the field as a skill,
+ * which the ad asks for, if it does, where it names the work ("developing, training and evaluating models").
+ */
+function workOfField(m: Mention, clause: Clause, years: readonly YearsStatement[], words: PostingWords, ctx: YearsContext): boolean {
+  if (ctx.fieldOf(m) !== 'mlYears' || !years.some((y) => y.measure === 'mlYears') || words.modelDeveloping.test(clause.text)) return false;
+  const after = clause.text.slice(m.end - clause.start, m.end - clause.start + FIELD_WORK_REACH);
+  // A name that itself ends in the discipline's word ("ML engineering", read as the alias "ML engineer").
+  const own = clause.text.slice(m.start - clause.start, m.end - clause.start).match(LETTER_RUNS()) ?? [];
+  if (own.length > 1 && words.fieldWorkWords.has(fold(own.at(-1) as string))) return true;
+  // The word right after the field ("MLOps roles").
+  const next = after.match(LETTER_RUNS())?.[0];
+  return next !== undefined && words.fieldWorkWords.has(fold(next));
+}
+
+/** How far after an ML field its discipline or role word is looked for, in characters. */
+const FIELD_WORK_REACH = 30;
 
 /** How many words before an ML field a model word may stand ("modèles de l'apprentissage": three). */
 const MODEL_WORD_REACH = 3;

@@ -1234,10 +1234,17 @@ const SPACED_DASH = /\s[-–—]\s/gu;
  */
 function dashAside(text: string, words: PostingWords): number | undefined {
   // Two dashes set an aside between them ("… applications — prompt injection, jailbreaks — will set you apart"): the
-  // wish after the second is the sentence's own.
+  // wish after the second is the sentence's own, unless a wish word opens it as it opens a qualifier ("adversarial
+  // threats to ML - data poisoning, evasion - ideally mapped to MITRE ATLAS"; convention 343).
   const dashes = [...text.matchAll(SPACED_DASH)];
-  const dash = dashes[0];
-  if (dash === undefined || dashes.length > 1) return undefined;
+  const last = dashes.at(-1);
+  // A wish word of its own, as an adverb opens a qualifier ("ideally", "idéalement"); "will set you apart" is a predicate.
+  const opensWish = (d: RegExpMatchArray) => {
+    const wish = words.preferred.exec(text.slice((d.index as number) + d[0].length));
+    return wish?.index === 0 && !/\s/u.test(wish[0]);
+  };
+  const dash = dashes.length === 1 ? last : last !== undefined && opensWish(last) ? last : undefined;
+  if (dash === undefined) return undefined;
   const before = text.slice(0, dash.index);
   const inner = text.slice(dash.index + dash[0].length);
   if (!isQualifier(inner, words) || words.preferred.test(before) || !unicodeRegex`\p{L}{3}`.test(before)) return undefined;

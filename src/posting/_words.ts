@@ -101,6 +101,12 @@ export interface PostingWords {
   trainingOffered: RegExp;
   /** Says what the ad just named is not asked (see `taughtBack` in the lexicon). */
   taughtBack: RegExp;
+  /** A must denied: see `negatedMusts` in the lexicon. */
+  negatedMusts: RegExp;
+  /** Another team named by what it does: see `teamRelatives` in the lexicon (global). */
+  teamRelatives: RegExp;
+  /** Words of joining a team: see `joinWords` in the lexicon. */
+  joinWords: RegExp;
   /** A reassurance after a question (see `reassurances` in the lexicon). */
   reassurances: RegExp;
   /** The employer's stack opening a sentence, a bracket or a heading (see `companyStacks` in the lexicon). */
@@ -139,6 +145,8 @@ export interface PostingWords {
   modelDeveloping: RegExp;
   /** Words for a model, folded: see `operatedField`. */
   modelWords: ReadonlySet<string>;
+  /** Words of a discipline or a role after an ML field, folded: see `workOfField`. */
+  fieldWorkWords: ReadonlySet<string>;
   /** By a range's first word, the words that may end it ("from" → "to", "through"), folded: see `withoutSecuredSystems`. */
   securedObjectRanges: ReadonlyMap<string, ReadonlySet<string>>;
   /** Where a years statement's subject ends: a mark, a dash between spaces that opens an aside ("security work — AppSec … all count —"), a word. */
@@ -326,6 +334,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     employerVerbEndings: p.employerVerbEndings.map(fold),
     trainingOffered: phrasesRegex(p.trainingOffered),
     taughtBack: phrasesRegex(p.taughtBack, 'g'),
+    negatedMusts: phrasesRegex(p.negatedMusts, 'g'),
+    teamRelatives: phrasesRegex(p.teamRelatives, 'g'),
+    joinWords: phrasesRegex(p.joinWords),
     reassurances: phrasesRegex(p.reassurances, 'g'),
     notNeeded: phrasesRegex(p.notNeeded, 'g'),
     companyStacks: phrasesRegex(p.companyStacks, 'g'),
@@ -343,6 +354,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     modelOperating: phrasesRegex(p.modelOperatingWords),
     modelDeveloping: phrasesRegex(p.modelDevelopingWords),
     modelWords: new Set(p.modelWords.map(fold)),
+    fieldWorkWords: new Set(p.fieldWorkWords.map(fold)),
     securedObjectRanges: rangeWords(p.securedObjectRanges),
     subjectEnd: lexiconRegExp(`[,;:(]|${stopNotAfter(lex.normalize.dotAbbreviations)}|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),
     objectHardEnd: lexiconRegExp(`[;:(]|${stopNotAfter(lex.normalize.dotAbbreviations)}|\\s[–—]\\s|\\s${phrasesSource(p.subjectEnds)}`),

@@ -287,11 +287,13 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
       if (re === words.taughtBack) {
         // A wish the employer offers to teach ("It would be nice if you've done adversarial ML, but they're happy to teach that") stays a wish.
         const own = { start: (sentences[i] as SentenceSpan).start, end: m.index };
-        for (const s of prev ? [own, prev] : [own]) if (!words.preferred.test(text.slice(s.start, s.end))) spans.push(s);
+        // "Kein Muss: Kubernetes und Terraform – beides lernen Sie bei uns kennen": a must denied is no wish (convention 342).
+        for (const s of prev ? [own, prev] : [own]) if (!words.preferred.test(text.slice(s.start, s.end).replace(words.negatedMusts, ' '))) spans.push(s);
       } else if (prev && text.slice(prev.start, prev.end).trimEnd().endsWith('?')) spans.push(prev);
     }
   }
   spans.push(...companyStackSpans(text, sentences, words.companyStacks));
+  spans.push(...otherTeamSpans(text, sentences, words));
   // Words that name a skill and say it is not needed ("prior Go is not needed"): the skills inside them.
   const re = words.notNeeded;
   re.lastIndex = 0;
@@ -302,6 +304,34 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
   if (spans.length === 0) return mentions;
   return mentions.filter((m) => (m.target !== 'skill' && m.target !== 'cert') || !spans.some((s) => m.start >= s.start && m.end <= s.end));
 }
+
+/**
+ * Another team's work named in a relative clause outside a list item ("… sits next to the team that builds and runs
+ * SENTINEL-X, …, and the data science squad who train the models (PyTorch, mostly)"): from the team's word to the end of
+ * its sentence (convention 344). The team the hire joins ("to join a mission team that builds and fields models") is
+ * the hire's own: a word of joining a few words before the team, in the same clause, keeps its work.
+ */
+function otherTeamSpans(text: string, sentences: readonly SentenceSpan[], words: PostingWords): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const re = words.teamRelatives;
+  let i = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    while (i < sentences.length && (sentences[i] as SentenceSpan).end <= m.index) i++;
+    const s = sentences[i];
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!s || s.start > m.index || LIST_ITEM.test(text.slice(lineStart, m.index))) continue;
+    const lead = text.slice(Math.max(s.start, m.index - JOIN_REACH), m.index);
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+    if (words.joinWords.test(clause)) continue;
+    out.push({ start: m.index, end: s.end });
+  }
+  return out;
+}
+
+/** How far before a team's word a word of joining it is looked for, in characters ("join a small, fast-moving program team"). */
+const JOIN_REACH = 48;
 
 /**
  * What the employer's stack lists ("Our stack: Python, Postgres, Kubernetes on GCP.", "Notre stack : …", "(our stack today:

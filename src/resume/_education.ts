@@ -129,7 +129,10 @@ export function extractEducation(
       // "Diplôme d'ingénieur … — Informatique" over "2017 – 2020 · grade de master": a line right under a degree that
       // gave no year, opening on its dates, is that degree's date line, whatever it says of the degree.
       const datesUnder = last !== undefined && last.line === i - 1 && DATES_FIRST.test(line.text);
-      const goesOn = (under || datesUnder) && last?.year === undefined;
+      // "Ingeniería de Sistemas y Computación – Universidad de los Andes" over "Título: Ingeniera de Sistemas y Computación.
+      // Fecha de grado: junio de 2022": a line labelling the degree awarded, right under a degree read with no year, names it again.
+      const awarded = last !== undefined && last.line === i - 1 && awardLabelled(line.text, words.all);
+      const goesOn = (under || datesUnder || awarded) && last?.year === undefined;
       // "Abschluss: Dr. iur. (2017)" indented under "2013 – 2016  Doktoratsstudium …": a degree is often awarded the year after
       // its studies end, so a year one past the degree's still names it.
       // A degree whose school and year stand on the line under it ("Master 2 Droit …" over "   — Université …   2012 – 2014")
@@ -456,6 +459,25 @@ function labelledFieldBelow(lines: readonly Line[], i: number, words: EducationW
     if (field) return field;
   }
   return undefined;
+}
+
+/**
+ * "BCom Information Systems": a bachelor's degree of a commerce or business faculty is taken in a major, and a major
+ * named right after it outside brackets, of another field than business, is the field studied ("Bachelor of Commerce
+ * (Accounting and Business Information Systems)" and "BBA, Marketing" stay business; an MBA stays business whatever its track).
+ */
+function commerceMajor(match: DegreeMention, subject: string, words: DegreeWords): DegreeField | undefined {
+  if (match.field !== 'business' || match.level !== 'bachelor') return undefined;
+  // Up to a slash: "Bachelor of Commerce (Accounting) / Bachelor of Laws" names a second degree there.
+  const own = subject.split('/')[0] as string;
+  const major = fieldsIn(cutAt(own.replace(BRACKET_NOTE, ' '), words.notField), words, false)[0];
+  return major === 'business' || major === 'other' ? undefined : major;
+}
+
+/** A line that opens with a label of the degree awarded ("Título:", "Degree:", "Abschluss:", "Diplôme obtenu :"). */
+function awardLabelled(line: string, words: DegreeWords): boolean {
+  const m = LABELLED_LINE.exec(line);
+  return m !== null && words.awardLabelEnd.test(`${m[1] as string}:`);
 }
 
 /** The field of the study a degree ends, named on the line above it ("Studium der Informatik, FH Dortmund" over "Abschluss: Bachelor of Science"); never another degree or item. */
@@ -976,6 +998,7 @@ function readDegreeLineOnce(line: string, inSection: boolean, both: EducationWor
     // language than the résumé's, translated into the résumé's in a bracket after its name and subject, has the field
     // of the translation (convention 40).
     (match.abbreviation ? undefined : glossField(body.slice(match.index, match.index + match.length), after, match.level, both)) ??
+    commerceMajor(match, subject, words) ??
     match.field ??
     restatedField(body, match, both) ??
     subjectAfterName(after, words) ??

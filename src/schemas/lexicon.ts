@@ -796,6 +796,12 @@ export const PostingsLexiconSchema = z.strictObject({
   trainingOffered: z._default(Phrases, []),
   /** Words that say what the ad just named is not asked of the hire ("but they are happy to teach those on the job", "You won't be expected to run any of it", "Sie müssen das aber nicht selbst können"): the skills before them in their sentence, and in the sentence before when they open theirs, are not asked. */
   taughtBack: z._default(Phrases, []),
+  /** A must denied ("Kein Muss", "not a must", "pas obligatoire", "no es imprescindible"): before words of `taughtBack`, no wish that keeps what is taught a wish (convention 342). */
+  negatedMusts: z._default(Phrases, []),
+  /** Another team named by what it does, in a relative clause ("the team that builds and runs", "the data science squad who train", "l'équipe qui entraîne", "el equipo que entrena"): outside a list item, the skills from there to the sentence's end are that team's work, not asked of the hire (convention 344). */
+  teamRelatives: z._default(Phrases, []),
+  /** Words of joining a team ("join", "rejoindre", "verstärken", "unirte"): a team right after one, in the same clause, is the hire's own, whose work is asked. */
+  joinWords: z._default(Phrases, []),
   /** A reassurance that opens a sentence after a question ("Never done a pentest? No problem: …", "Aucun souci", "Kein Problem", "No pasa nada"): the question's skills are not asked. */
   reassurances: z._default(Phrases, []),
   /** The employer's stack opening a sentence, a bracket or a heading ("Our stack: …", "Notre stack : …", "(our stack today: …)"): the tools it lists are the company's, not asked. */
@@ -989,6 +995,8 @@ export const PostingsLexiconSchema = z.strictObject({
   modelDevelopingWords: z._default(Phrases, []),
   /** Words for a model ("models", "modelos", "Modellen"): an ML field right beside one names the models the years deploy or operate. */
   modelWords: z._default(Phrases, []),
+  /** Words of a discipline or a role right after an ML field ("ML engineering", "MLOps roles", "ML-Engineering"): years in it are the field's measure, no ask for the skill. */
+  fieldWorkWords: z._default(Phrases, []),
   /**
    * Verbs of building and automating ("build", "write", "automate", "entwickeln", "développer", "desarrollar"): in the
    * duties of a security job, an alias meant for security work only counts a few words after one ("Build tooling that …").

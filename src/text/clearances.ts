@@ -479,9 +479,13 @@ export function clearanceStatus(m: ClearanceMention, words: ClearanceWords, asOf
   // it, and "Held an active TS/SCI; sponsored for the CI polygraph" speaks of something else.
   if (words.eligibleBefore.test(m.clause.slice(0, m.clauseAt)) && !words.active.test(m.clause)) return 'eligible';
   // A review's own words ("reinvestigation completed 2023") tell where the review stands, not the clearance.
-  if (saysLapsed(m.clause.replace(words.review, ' '), words, asOfYear)) return 'lapsed';
+  // A clause wrapped onto an indented line ("détenue pendant le⏎    service") is read as one line.
+  if (saysLapsed(m.clause.replace(words.review, ' ').replace(WHITESPACE_RUN, ' '), words, asOfYear)) return 'lapsed';
   return words.active.test(m.clause) ? 'active' : 'held';
 }
+
+/** A run of spaces and line breaks. */
+const WHITESPACE_RUN = /\s+/gu;
 
 /** A lapse word in a clause, unless it names a year still to come: "gültig bis 2028" says when it will end, not that it has. */
 function saysLapsed(clause: string, words: ClearanceWords, asOfYear: number): boolean {
