@@ -152,7 +152,7 @@ export interface CueWords {
   soughtLinesAll: RegExp;
   /** A role sought inside a résumé's sentence (`soughtRoles`) up to a clause's end or a `soughtRoleEnds` word, global: a wish. */
   soughtRolesAll: RegExp;
-  /** A label of a coursework list (`courseworkLabels`) where a line or a sentence starts, global: the list after it was taught. */
+  /** A label of a coursework list (`courseworkLabels`) where a line, a sentence or a cell after a bar or a middle dot starts, global: the list after it was taught. */
   courseworkLabelsAll: RegExp;
   /** A coursework label and its colon anywhere on a line, however deep the line is indented ("   Asignaturas: …"), global. */
   courseworkColonsAll: RegExp;
@@ -365,7 +365,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     courseworkColonsAll: () => lexiconRegExp(`${phrasesSource(lex.cues.courseworkLabels)}[^\\S\\n]{0,2}:`, 'gu'),
     courseworkLabelsAll: () =>
       lexiconRegExp(
-        `(?<=^|\\n|[.;][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
+        `(?<=^|\\n|[.;|·][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
         'gu',
       ),
     // A Europass-style column indents its list items far ("                            ▪ Chargé de TD pour le cours « … »").
@@ -1042,6 +1042,34 @@ export function othersColumns(text: string, cues: CueWords): Array<{ start: numb
     i = rule;
   }
   return out;
+}
+
+/**
+ * A numbered title of a standard's clause or control ("8.24 Use of cryptography", "5.15 Contrôle d'accès"): after a line's
+ * start, a bracket, a comma, a semicolon or a colon, a number with one or two dotted parts, an annex letter before it or
+ * not, then a capitalised title, over one wrapped line at most, up to a comma, a semicolon or a bracket.
+ */
+const CLAUSE_TITLE = new AsciiTwinRegExp(
+  String.raw`(?<=(?:^|\n|[(,;:])[^\S\n]{0,6})(?:\p{Lu}\.)?\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])[^\S\n]{0,3}\n?[^\S\n]{0,12}\p{Lu}[^,;()\n]{0,60}(?:\n[^\S\n]{1,12}[^,;()\s•*▪–-][^,;()\n]{0,60})?`,
+  'gu',
+);
+
+/** How far apart two numbered titles of one list stand at most. */
+const CLAUSE_LIST_GAP = 160;
+
+/**
+ * The titles of a standard's chapter list ("Annex A: A.5 Organizational controls (incl. 5.15 Access control, 5.24 Incident
+ * management planning)"): a numbered title with another within `CLAUSE_LIST_GAP` characters names a part of the standard,
+ * no work of the person's. A number alone, "(10.3 Years in Cyber Security)", is no list.
+ */
+export function clauseTitleLists(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(CLAUSE_TITLE)) found.push({ start: m.index, end: m.index + m[0].length });
+  return found.filter((t, i) => {
+    const before = found[i - 1];
+    const after = found[i + 1];
+    return (before !== undefined && t.start - before.end <= CLAUSE_LIST_GAP) || (after !== undefined && after.start - t.end <= CLAUSE_LIST_GAP);
+  });
 }
 
 /** Each label's list, up to the end `courseworkLists` tells. */
