@@ -188,7 +188,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       // A table's column whose header says others built it.
       ...othersColumns(text, cues),
       // "(incl. 8.16 Monitoring activities, 8.24 Use of cryptography)": the chapters of a standard, no work.
-      ...clauseTitleLists(text),
+      ...clauseTitleLists(text, structureCues),
     ]),
     named,
     gaps,

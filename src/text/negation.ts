@@ -162,6 +162,8 @@ export interface CueWords {
   basicSentencesAll: RegExp;
   /** A basic level (`basicLevels`) as a whole word: a skill listed at it implies no other. */
   basicLevel: RegExp;
+  /** A unit of time opening a text (`measures.json` → `yearWords`, `monthWords`): "3.5 Years Python" counts years, no clause. */
+  timeUnitStart: RegExp;
   /** A label of a list of others' stacks or of events attended (`othersLabels`) where a line or a sentence starts, global. */
   othersLabelsAll: RegExp;
   /** A teacher's role (`courseTeachers`) with the course code and title after it, global. */
@@ -354,13 +356,14 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     teamClausesAll: () =>
       phrasesPattern(
         [lex.cues.teamPartners, [...lex.work.relativeWords, ...lex.work.commaRelativeWords]],
-        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,5}?)\\s{0,3}[,(]\\s{0,3}${relative}`,
+        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,6}?)\\s{0,3}[,(]\\s{0,3}${relative}`,
         'gu',
         lex.cues.teamPartners,
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
     basicSentencesAll: () => lexiconRegExp(`(?<=^|[.;][^\\S\\n]{1,3})${phrasesSource(lex.cues.basicLevelLabels)}[^\\S\\n](?=\\p{L})`, 'gu'),
+    timeUnitStart: () => lexiconRegExp(`^${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}(?![\\p{L}\\p{N}])`),
     basicLevel: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.basicLevels)}(?![\\p{L}\\p{N}])`),
     courseworkColonsAll: () => lexiconRegExp(`${phrasesSource(lex.cues.courseworkLabels)}[^\\S\\n]{0,2}:`, 'gu'),
     courseworkLabelsAll: () =>
@@ -1045,14 +1048,18 @@ export function othersColumns(text: string, cues: CueWords): Array<{ start: numb
 }
 
 /**
- * A numbered title of a standard's clause or control ("8.24 Use of cryptography", "5.15 Contrôle d'accès"): after a line's
- * start, a bracket, a comma, a semicolon or a colon, a number with one or two dotted parts, an annex letter before it or
- * not, then a capitalised title, over one wrapped line at most, up to a comma, a semicolon or a bracket.
+ * A numbered title of a standard's clause or control ("8.24 Use of cryptography", "A.8 Technological controls", "5.15 Contrôle
+ * d'accès"): after a line's start, a bracket, a comma, a semicolon or a colon and one word at most ("(incl. 8.16 …"), a
+ * number with dotted parts or an annex letter's, then a capitalised title, over one wrapped line at most, up to a comma,
+ * a semicolon or a bracket.
  */
 const CLAUSE_TITLE = new AsciiTwinRegExp(
-  String.raw`(?<=(?:^|\n|[(,;:])[^\S\n]{0,6})(?:\p{Lu}\.)?\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])[^\S\n]{0,3}\n?[^\S\n]{0,12}\p{Lu}[^,;()\n]{0,60}(?:\n[^\S\n]{1,12}[^,;()\s•*▪–-][^,;()\n]{0,60})?`,
+  String.raw`(?<=(?:^|\n|[(,;:])[^\S\n]{0,6}(?:\p{L}{1,10}\.?[^\S\n]{1,3})?)(?:\p{Lu}\.\d{1,2}|\d{1,2}\.\d{1,2})(?:\.\d{1,2})?(?![\d.])[^\S\n]{0,3}\n?[^\S\n]{0,12}\p{Lu}[^,;()\n]{0,60}(?:\n[^\S\n]{1,12}[^,;()\s•*▪–-][^,;()\n]{0,60})?`,
   'gu',
 );
+
+/** The number that opens a numbered title, and the space after it. */
+const CLAUSE_NUMBER = /^[^\s]+\s+/u;
 
 /** How far apart two numbered titles of one list stand at most. */
 const CLAUSE_LIST_GAP = 160;
@@ -1062,9 +1069,11 @@ const CLAUSE_LIST_GAP = 160;
  * management planning)"): a numbered title with another within `CLAUSE_LIST_GAP` characters names a part of the standard,
  * no work of the person's. A number alone, "(10.3 Years in Cyber Security)", is no list.
  */
-export function clauseTitleLists(text: string): Array<{ start: number; end: number }> {
+export function clauseTitleLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(CLAUSE_TITLE)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(CLAUSE_TITLE)) {
+    if (!cues.timeUnitStart.test(m[0].replace(CLAUSE_NUMBER, ''))) found.push({ start: m.index, end: m.index + m[0].length });
+  }
   return found.filter((t, i) => {
     const before = found[i - 1];
     const after = found[i + 1];
