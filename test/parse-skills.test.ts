@@ -12208,3 +12208,23 @@ describe('a standard\'s chapter list against years before a skill', () => {
     );
   });
 });
+
+describe('skill evidence in de/fr/es: a guideline written, an inference service, reporting to an executive', () => {
+  it.each([
+    "EXPÉRIENCE\nResponsable gouvernance IA, Acme   2023 - 2025\n- Rédaction de la Ligne directrice sur le cycle de vie des modèles d'IA.\n",
+    'EXPERIENCIA\nResponsable de gobierno de IA, Acme   2023 - 2025\n- Redacté los lineamientos sobre el ciclo de vida de modelos de IA.\n',
+  ])('a guideline on the model lifecycle is a policy written, no MLOps: %s', (text) => {
+    expect(ids(text)).not.toContain('mlops');
+  });
+  it.each([
+    'BERUFSERFAHRUNG\nWerkstudent ML, Acme   2023 - 2025\n- Bereitstellung des Klassifikators als FastAPI-Inferenzservice in Docker – produktiv seit 03/2025.\n',
+    "EXPÉRIENCE\nData Scientist, Acme   2023 - 2025\n- Mise en production d'un service d'inférence (FastAPI, Docker) pour le scoring en temps réel.\n",
+  ])('an inference service the person ships is ML deployment: %s', (text) => {
+    expect(ids(text)).toContain('ml-deployment');
+  });
+  it('a report to the CRO and an AI committee is stakeholder communication (de)', () => {
+    expect(ids('BERUFSERFAHRUNG\nAI Security Analyst, Acme Bank   2023 - 2025\n- Halbjährliche Berichterstattung an den CRO und das KI-Komitee.\n')).toContain(
+      'stakeholder-communication',
+    );
+  });
+});
