@@ -12228,3 +12228,12 @@ describe('skill evidence in de/fr/es: a guideline written, an inference service,
     );
   });
 });
+
+describe('a class of web bugs remediated is application security, no vulnerability management (convention 79)', () => {
+  it.each([
+    "EXPÉRIENCE\nLead Sécurité Applicative, Acme   2017 - 2022\n- Tests d'intrusion internes avant mise en production (Burp Suite) ; remédiation des vulnérabilités OWASP Top 10 avec les développeurs\n",
+    'EXPERIENCIA\nResponsable de AppSec, Acme   2017 - 2022\n- Pruebas de intrusión internas (Burp Suite); remediación de vulnerabilidades OWASP Top 10 con los desarrolladores\n',
+  ])('%s', (text) => {
+    expect(ids(text)).not.toContain('vulnerability-management');
+  });
+});

@@ -1320,6 +1320,9 @@ function gutterWrapsJoined(text: string, goesOn: ReadonlySet<string>): { text: s
 
 /** A word lowercased and without accents. */
 
+/** How many words a partner's name has at most, unless a team or unit word opens it. */
+const TEAM_NAME_WORDS = 5;
+
 /**
  * The partner teams' clauses of `text`: the words between the partner words and the comma name a team, ending in a
  * team word ("with the data science team, who"), or the partner words end in one ("avec l'équipe data science, qui").
@@ -1336,6 +1339,13 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
     // either end ("al equipo de ciencia de datos").
     const words = wordsOf(name).map((w) => fold(w));
     const team = cues.teamWords.has(words[0] ?? '') || cues.teamWords.has(words[words.length - 1] ?? '');
+    // A sixth word only after a unit that opens the name ("el área de Seguridad de la Información, que …"), no phrase
+    // that runs on to a unit ("d'au moins 2 ans d'expérience en SOC, dont …").
+    if (words.length > TEAM_NAME_WORDS && !cues.teamWords.has(words[0] ?? '') && !cues.teamUnits.has(words[0] ?? '')) {
+      // A later lead may still open a shorter name before the same comma ("… der Plattform gehen an das Konzern-SOC, das …").
+      cues.teamClausesAll.lastIndex = m.index + 1;
+      continue;
+    }
     if (team || words.some((w) => cues.teamUnits.has(w)) || cues.teamWords.has(fold(lastWordOf(opener)))) {
       out.starts.push(m.index);
       out.ends.push(m.index + m[0].length);
