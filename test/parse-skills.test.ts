@@ -12162,8 +12162,11 @@ describe('what counts as evidence of a skill: course modules, departments, chapt
   });
   it.each([
     ['FRAMEWORKS\n- ISO/IEC 27001:2022 Annex A: A.8 Technological controls (incl. 8.16\n  Monitoring activities, 8.24 Use of cryptography)\n', 'cryptography'],
-    ["CADRES\n- ISO/IEC 27001:2022, annexe A : A.8 Mesures technologiques (dont 8.16 Activités de surveillance, 8.24 Utilisation de la cryptographie)\n", 'cryptography'],
-  ])('the numbered titles of a standard\'s chapter list are no evidence: %s', (text, id) => {
+    [
+      'CADRES\n- ISO/IEC 27001:2022, annexe A : A.8 Mesures technologiques (dont 8.16 Activités de surveillance, 8.24 Utilisation de la cryptographie)\n',
+      'cryptography',
+    ],
+  ])("the numbered titles of a standard's chapter list are no evidence: %s", (text, id) => {
     expect(ids(`EXPERIENCE\nGRC Analyst, Acme   2019 - 2025\n- Maintained the ISO 27001 ISMS.\n\n${text}`)).not.toContain(id);
   });
   it('one numbered title alone is no chapter list', () => {
@@ -12174,15 +12177,27 @@ describe('what counts as evidence of a skill: course modules, departments, chapt
     ['PROFIL\nAI Security Analyst im Private Banking. Begeistert von Machine Learning und Deep Learning.\n', 'deep-learning'],
     ['OTROS DATOS\nMe gustaría crecer en: seguridad en Kubernetes y cloud (AWS).\n', 'kubernetes'],
     ['SUMMARY\nSOC analyst looking to grow into adversarial ML and AI security.\n', 'adversarial-ml'],
-    ["PROFIL\nAnalyste SOC ; je souhaiterais progresser en apprentissage automatique.\n", 'machine-learning'],
+    ['PROFIL\nAnalyste SOC ; je souhaiterais progresser en apprentissage automatique.\n', 'machine-learning'],
   ])('an interest or a wish to grow in a field is no evidence: %s', (text, id) => {
     expect(ids(`${text}\nEXPERIENCE\nSOC Analyst, Acme   2019 - 2025\n- Triaged Splunk alerts.\n`)).not.toContain(id);
   });
   it.each([
-    ['es', 'EXPERIENCIA\nIngeniera de ML, Banco Acme   2020 - 2025\n- Coordiné con el área de Seguridad de la Información, que realizó las pruebas de prompt injection del asistente.\n'],
-    ['en', 'EXPERIENCE\nML Engineer, Acme Bank   2020 - 2025\n- Coordinated with the Information Security department, who ran the prompt injection tests of the assistant.\n'],
-    ['de', 'BERUFSERFAHRUNG\nML Engineer, Acme Bank   2020 - 2025\n- Abstimmung mit der Abteilung Informationssicherheit, die die Prompt-Injection-Tests des Assistenten durchführte.\n'],
-    ['fr', "EXPÉRIENCE\nIngénieure ML, Banque Acme   2020 - 2025\n- Coordination avec la direction de la sécurité, qui a réalisé les tests de prompt injection de l'assistant.\n"],
+    [
+      'es',
+      'EXPERIENCIA\nIngeniera de ML, Banco Acme   2020 - 2025\n- Coordiné con el área de Seguridad de la Información, que realizó las pruebas de prompt injection del asistente.\n',
+    ],
+    [
+      'en',
+      'EXPERIENCE\nML Engineer, Acme Bank   2020 - 2025\n- Coordinated with the Information Security department, who ran the prompt injection tests of the assistant.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nML Engineer, Acme Bank   2020 - 2025\n- Abstimmung mit der Abteilung Informationssicherheit, die die Prompt-Injection-Tests des Assistenten durchführte.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieure ML, Banque Acme   2020 - 2025\n- Coordination avec la direction de la sécurité, qui a réalisé les tests de prompt injection de l'assistant.\n",
+    ],
   ])('a department named before a relative clause did the work (%s)', (_, text) => {
     expect(ids(text)).not.toContain('llm-security');
   });
@@ -12201,7 +12216,7 @@ describe('what counts as evidence of a skill: course modules, departments, chapt
   });
 });
 
-describe('a standard\'s chapter list against years before a skill', () => {
+describe("a standard's chapter list against years before a skill", () => {
   it('"3.5 Years Python, 2.1 Years Go" counts years, no chapters', () => {
     expect(ids('EXPERIENCE\nDeveloper, Acme   2019 - 2025\n- Built services.\n\nSKILLS\nSkills: 3.5 Years Python, 2.1 Years Go\n')).toEqual(
       expect.arrayContaining(['python', 'go']),
