@@ -1054,7 +1054,7 @@ export function othersColumns(text: string, cues: CueWords): Array<{ start: numb
  * a semicolon or a bracket.
  */
 const CLAUSE_TITLE = new AsciiTwinRegExp(
-  String.raw`(?<=(?:^|\n|[(,;:])[^\S\n]{0,6}(?:\p{L}{1,10}\.?[^\S\n]{1,3})?)(?:\p{Lu}\.\d{1,2}|\d{1,2}\.\d{1,2})(?:\.\d{1,2})?(?![\d.])[^\S\n]{0,3}\n?[^\S\n]{0,12}\p{Lu}[^,;()\n]{0,60}(?:\n[^\S\n]{1,12}[^,;()\s•*▪–-][^,;()\n]{0,60})?`,
+  String.raw`(?<=(?:^|\n|[(,;:])[^\S\n]{0,6}(?:\p{L}{1,10}\.?[^\S\n]{1,3})?)(?:\p{Lu}\.\d{1,2}|\d{1,2}\.\d{1,2})(?:\.\d{1,2})?(?![\d.])(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,12})\p{Lu}[^,;()\n]{0,60}(?:\n[^\S\n]{1,12}[^,;()\s•*▪–-][^,;()\n]{0,60})?`,
   'gu',
 );
 
