@@ -1059,7 +1059,7 @@ const CLAUSE_TITLE = new AsciiTwinRegExp(
 );
 
 /** The number that opens a numbered title, and the space after it. */
-const CLAUSE_NUMBER = /^[^\s]+\s+/u;
+const CLAUSE_NUMBER = /^\S+\s+/u;
 
 /** How far apart two numbered titles of one list stand at most. */
 const CLAUSE_LIST_GAP = 160;
