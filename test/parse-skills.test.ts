@@ -12145,3 +12145,110 @@ describe('security automation: a scheduled job that runs an attack tool, an admi
     expect(ids(text)).toContain('security-automation');
   });
 });
+
+describe('what counts as evidence of a skill: course modules, departments, chapter lists, aspirations, others and modes of review', () => {
+  it('a coursework label after a cell bar lists what a certificate taught', () => {
+    const text =
+      'EXPERIENCE\nDevOps Engineer, Acme   2019 - 2025\n- Ran Jenkins CI/CD.\n\nEDUCATION\n[ 09/2020 – 06/2021 ] Postgraduate Certificate in Artificial Intelligence\nTechnological University Dublin\nNFQ Level 9 | Modules: machine learning fundamentals, deep learning, AI ethics\n';
+    expect(ids(text)).not.toContain('deep-learning');
+    expect(ids(text)).not.toContain('responsible-ai');
+  });
+  it.each([
+    'EXPERIENCE\nSecurity Analyst - VAPT\nKestrel InfoSec Services Pvt. Ltd. (Incident Response & VAPT practice) - Bengaluru\nJune 2020 to July 2023\n• Web application penetration testing (Burp Suite) for 60+ clients.\n',
+    'BERUFSERFAHRUNG\nSecurity Analyst - VAPT\nKestrel InfoSec Services Pvt. Ltd. (Bereich Incident Response & VAPT) - Bengaluru\n06/2020 – 07/2023\n• Penetrationstests von Webanwendungen (Burp Suite) für über 60 Kunden.\n',
+  ])('a department in a bracket after the employer is where the person worked: %s', (text) => {
+    expect(ids(text)).not.toContain('incident-response');
+    expect(ids(text)).toContain('penetration-testing');
+  });
+  it.each([
+    ['FRAMEWORKS\n- ISO/IEC 27001:2022 Annex A: A.8 Technological controls (incl. 8.16\n  Monitoring activities, 8.24 Use of cryptography)\n', 'cryptography'],
+    [
+      'CADRES\n- ISO/IEC 27001:2022, annexe A : A.8 Mesures technologiques (dont 8.16 Activités de surveillance, 8.24 Utilisation de la cryptographie)\n',
+      'cryptography',
+    ],
+  ])("the numbered titles of a standard's chapter list are no evidence: %s", (text, id) => {
+    expect(ids(`EXPERIENCE\nGRC Analyst, Acme   2019 - 2025\n- Maintained the ISO 27001 ISMS.\n\n${text}`)).not.toContain(id);
+  });
+  it('one numbered title alone is no chapter list', () => {
+    expect(ids('EXPERIENCE\nSecurity Engineer, Acme   2019 - 2025\n- Rolled out 2.0 Cryptography standards for the HSM estate.\n')).toContain('cryptography');
+  });
+  it.each([
+    ['PROFIL\nInformatik-Masterstudent. Besonders interessieren mich KI-Sicherheit und Adversarial ML.\n', 'adversarial-ml'],
+    ['PROFIL\nAI Security Analyst im Private Banking. Begeistert von Machine Learning und Deep Learning.\n', 'deep-learning'],
+    ['OTROS DATOS\nMe gustaría crecer en: seguridad en Kubernetes y cloud (AWS).\n', 'kubernetes'],
+    ['SUMMARY\nSOC analyst looking to grow into adversarial ML and AI security.\n', 'adversarial-ml'],
+    ['PROFIL\nAnalyste SOC ; je souhaiterais progresser en apprentissage automatique.\n', 'machine-learning'],
+  ])('an interest or a wish to grow in a field is no evidence: %s', (text, id) => {
+    expect(ids(`${text}\nEXPERIENCE\nSOC Analyst, Acme   2019 - 2025\n- Triaged Splunk alerts.\n`)).not.toContain(id);
+  });
+  it.each([
+    [
+      'es',
+      'EXPERIENCIA\nIngeniera de ML, Banco Acme   2020 - 2025\n- Coordiné con el área de Seguridad de la Información, que realizó las pruebas de prompt injection del asistente.\n',
+    ],
+    [
+      'en',
+      'EXPERIENCE\nML Engineer, Acme Bank   2020 - 2025\n- Coordinated with the Information Security department, who ran the prompt injection tests of the assistant.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\nML Engineer, Acme Bank   2020 - 2025\n- Abstimmung mit der Abteilung Informationssicherheit, die die Prompt-Injection-Tests des Assistenten durchführte.\n',
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nIngénieure ML, Banque Acme   2020 - 2025\n- Coordination avec la direction de la sécurité, qui a réalisé les tests de prompt injection de l'assistant.\n",
+    ],
+  ])('a department named before a relative clause did the work (%s)', (_, text) => {
+    expect(ids(text)).not.toContain('llm-security');
+  });
+  it.each([
+    'EXPERIENCE\nAI Security Engineer, Acme   2021 - 2025\n- Manual and automated security code review of the Python and Java services.\n',
+    'EXPERIENCIA\nIngeniera de seguridad de IA, Acme   2021 - 2025\n- Revisión de código de seguridad, manual y automatizada, de los servicios en Python y Java.\n',
+    'BERUFSERFAHRUNG\nLead AI Security Engineer, Isarwerk Mobility GmbH (Software für automatisiertes Fahren)   2021 - 2025\n- Threat Modeling der Wahrnehmung.\n',
+  ])('a review done manually and automatically, or automated driving, is no security automation: %s', (text) => {
+    expect(ids(text)).not.toContain('security-automation');
+  });
+  it.each([
+    'EXPERIENCE\nAI Security Engineer, Acme   2021 - 2025\n- Built a Python CI plugin that runs garak probes and custom Semgrep rules on every merge request.\n',
+    'EXPERIENCE\nAI Security Lead, Acme   2021 - 2025\n- Built the adversarial test bench (Python, PyTorch) that runs evasion tests against every model release.\n',
+  ])('a plugin or a test bench the person built to run security tests is security automation: %s', (text) => {
+    expect(ids(text)).toContain('security-automation');
+  });
+});
+
+describe("a standard's chapter list against years before a skill", () => {
+  it('"3.5 Years Python, 2.1 Years Go" counts years, no chapters', () => {
+    expect(ids('EXPERIENCE\nDeveloper, Acme   2019 - 2025\n- Built services.\n\nSKILLS\nSkills: 3.5 Years Python, 2.1 Years Go\n')).toEqual(
+      expect.arrayContaining(['python', 'go']),
+    );
+  });
+});
+
+describe('skill evidence in de/fr/es: a guideline written, an inference service, reporting to an executive', () => {
+  it.each([
+    "EXPÉRIENCE\nResponsable gouvernance IA, Acme   2023 - 2025\n- Rédaction de la Ligne directrice sur le cycle de vie des modèles d'IA.\n",
+    'EXPERIENCIA\nResponsable de gobierno de IA, Acme   2023 - 2025\n- Redacté los lineamientos sobre el ciclo de vida de modelos de IA.\n',
+  ])('a guideline on the model lifecycle is a policy written, no MLOps: %s', (text) => {
+    expect(ids(text)).not.toContain('mlops');
+  });
+  it.each([
+    'BERUFSERFAHRUNG\nWerkstudent ML, Acme   2023 - 2025\n- Bereitstellung des Klassifikators als FastAPI-Inferenzservice in Docker – produktiv seit 03/2025.\n',
+    "EXPÉRIENCE\nData Scientist, Acme   2023 - 2025\n- Mise en production d'un service d'inférence (FastAPI, Docker) pour le scoring en temps réel.\n",
+  ])('an inference service the person ships is ML deployment: %s', (text) => {
+    expect(ids(text)).toContain('ml-deployment');
+  });
+  it('a report to the CRO and an AI committee is stakeholder communication (de)', () => {
+    expect(ids('BERUFSERFAHRUNG\nAI Security Analyst, Acme Bank   2023 - 2025\n- Halbjährliche Berichterstattung an den CRO und das KI-Komitee.\n')).toContain(
+      'stakeholder-communication',
+    );
+  });
+});
+
+describe('a class of web bugs remediated is application security, no vulnerability management (convention 79)', () => {
+  it.each([
+    "EXPÉRIENCE\nLead Sécurité Applicative, Acme   2017 - 2022\n- Tests d'intrusion internes avant mise en production (Burp Suite) ; remédiation des vulnérabilités OWASP Top 10 avec les développeurs\n",
+    'EXPERIENCIA\nResponsable de AppSec, Acme   2017 - 2022\n- Pruebas de intrusión internas (Burp Suite); remediación de vulnerabilidades OWASP Top 10 con los desarrolladores\n',
+  ])('%s', (text) => {
+    expect(ids(text)).not.toContain('vulnerability-management');
+  });
+});

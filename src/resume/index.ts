@@ -62,6 +62,7 @@ import { allLanguagesLexicon, type Lexicon, lexiconFor, structureFor } from '../
 import {
   type CueWords,
   cueWordsFor,
+  clauseTitleLists,
   courseworkLists,
   gapSpans,
   othersColumns,
@@ -187,6 +188,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
       ...othersLists(text, cues),
       // A table's column whose header says others built it.
       ...othersColumns(text, cues),
+      // "(incl. 8.16 Monitoring activities, 8.24 Use of cryptography)": the chapters of a standard, no work.
+      ...clauseTitleLists(text, structureCues),
     ]),
     named,
     gaps,
@@ -673,9 +676,10 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
 
 /**
  * A unit named after the employer on its line, after a dash or a comma, up to a comma or the line's end ("Maplewood Bank -
- * AI Platform & Model Risk, Toronto", "TU Wien, Security & Privacy Research Unit").
+ * AI Platform & Model Risk, Toronto", "TU Wien, Security & Privacy Research Unit"), or in a bracket right after the name
+ * ("Kestrel InfoSec Services Pvt. Ltd. (Incident Response & VAPT practice)").
  */
-const UNIT_AFTER_NAME = unicodeRegex`^(?:[ \t]{1,3}[-–—]|,)[ \t]{1,3}(\p{Lu}[^,\n()]{0,60})(?:,|\n|$)`;
+const UNIT_AFTER_NAME = unicodeRegex`^(?:(?:[ \t]{1,3}[-–—]|,)[ \t]{1,3}(\p{Lu}[^,\n()]{0,60})(?:,|\n|$)|[ \t]{1,3}\((\p{Lu}[^,\n()]{0,60})\))`;
 
 /** The words that tell a department from an engagement after an employer's name (`work.json`). */
 interface UnitWords {
@@ -712,7 +716,7 @@ function unitWordsFor(lex: Lexicon): UnitWords {
  */
 function unitAfterName(text: string, from: number, headerEnd: number, title: string, lex: Lexicon): { start: number; end: number } | undefined {
   const m = UNIT_AFTER_NAME.exec(text.slice(from, Math.min(headerEnd, from + 80)));
-  const unit = m?.[1]?.trimEnd();
+  const unit = (m?.[1] ?? m?.[2])?.trimEnd();
   if (!m || !unit || (title !== '' && (unit.includes(title) || title.includes(unit)))) return undefined;
   const words = unitWordsFor(lex);
   if (!words.department.test(unit) || words.engagement.test(unit) || namesClient(unit, words)) return undefined;

@@ -152,7 +152,7 @@ export interface CueWords {
   soughtLinesAll: RegExp;
   /** A role sought inside a résumé's sentence (`soughtRoles`) up to a clause's end or a `soughtRoleEnds` word, global: a wish. */
   soughtRolesAll: RegExp;
-  /** A label of a coursework list (`courseworkLabels`) where a line or a sentence starts, global: the list after it was taught. */
+  /** A label of a coursework list (`courseworkLabels`) where a line, a sentence or a cell after a bar or a middle dot starts, global: the list after it was taught. */
   courseworkLabelsAll: RegExp;
   /** A coursework label and its colon anywhere on a line, however deep the line is indented ("   Asignaturas: …"), global. */
   courseworkColonsAll: RegExp;
@@ -162,6 +162,8 @@ export interface CueWords {
   basicSentencesAll: RegExp;
   /** A basic level (`basicLevels`) as a whole word: a skill listed at it implies no other. */
   basicLevel: RegExp;
+  /** A unit of time opening a text (`measures.json` → `yearWords`, `monthWords`): "3.5 Years Python" counts years, no clause. */
+  timeUnitStart: RegExp;
   /** A label of a list of others' stacks or of events attended (`othersLabels`) where a line or a sentence starts, global. */
   othersLabelsAll: RegExp;
   /** A teacher's role (`courseTeachers`) with the course code and title after it, global. */
@@ -354,18 +356,19 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     teamClausesAll: () =>
       phrasesPattern(
         [lex.cues.teamPartners, [...lex.work.relativeWords, ...lex.work.commaRelativeWords]],
-        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,5}?)\\s{0,3}[,(]\\s{0,3}${relative}`,
+        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,6}?)\\s{0,3}[,(]\\s{0,3}${relative}`,
         'gu',
         lex.cues.teamPartners,
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
     basicSentencesAll: () => lexiconRegExp(`(?<=^|[.;][^\\S\\n]{1,3})${phrasesSource(lex.cues.basicLevelLabels)}[^\\S\\n](?=\\p{L})`, 'gu'),
+    timeUnitStart: () => lexiconRegExp(`^${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}(?![\\p{L}\\p{N}])`),
     basicLevel: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.basicLevels)}(?![\\p{L}\\p{N}])`),
     courseworkColonsAll: () => lexiconRegExp(`${phrasesSource(lex.cues.courseworkLabels)}[^\\S\\n]{0,2}:`, 'gu'),
     courseworkLabelsAll: () =>
       lexiconRegExp(
-        `(?<=^|\\n|[.;][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
+        `(?<=^|\\n|[.;|·][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
         'gu',
       ),
     // A Europass-style column indents its list items far ("                            ▪ Chargé de TD pour le cours « … »").
@@ -1044,6 +1047,40 @@ export function othersColumns(text: string, cues: CueWords): Array<{ start: numb
   return out;
 }
 
+/**
+ * A numbered title of a standard's clause or control ("8.24 Use of cryptography", "A.8 Technological controls", "5.15 Contrôle
+ * d'accès"): after a line's start, a bracket, a comma, a semicolon or a colon and one word at most ("(incl. 8.16 …"), a
+ * number with dotted parts or an annex letter's, then a capitalised title, over one wrapped line at most, up to a comma,
+ * a semicolon or a bracket.
+ */
+const CLAUSE_TITLE = new AsciiTwinRegExp(
+  String.raw`(?<=(?:^|\n|[(,;:])[^\S\n]{0,6}(?:\p{L}{1,10}\.?[^\S\n]{1,3})?)(?:\p{Lu}\.\d{1,2}|\d{1,2}\.\d{1,2})(?:\.\d{1,2})?(?![\d.])(?:[^\S\n]{1,3}|[^\S\n]{0,3}\n[^\S\n]{0,12})\p{Lu}[^,;()\n]{0,60}(?:\n[^\S\n]{1,12}[^,;()\s•*▪–-][^,;()\n]{0,60})?`,
+  'gu',
+);
+
+/** The number that opens a numbered title, and the space after it. */
+const CLAUSE_NUMBER = /^\S+\s+/u;
+
+/** How far apart two numbered titles of one list stand at most. */
+const CLAUSE_LIST_GAP = 160;
+
+/**
+ * The titles of a standard's chapter list ("Annex A: A.5 Organizational controls (incl. 5.15 Access control, 5.24 Incident
+ * management planning)"): a numbered title with another within `CLAUSE_LIST_GAP` characters names a part of the standard,
+ * no work of the person's. A number alone, "(10.3 Years in Cyber Security)", is no list.
+ */
+export function clauseTitleLists(text: string, cues: CueWords): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(CLAUSE_TITLE)) {
+    if (!cues.timeUnitStart.test(m[0].replace(CLAUSE_NUMBER, ''))) found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return found.filter((t, i) => {
+    const before = found[i - 1];
+    const after = found[i + 1];
+    return (before !== undefined && t.start - before.end <= CLAUSE_LIST_GAP) || (after !== undefined && after.start - t.end <= CLAUSE_LIST_GAP);
+  });
+}
+
 /** Each label's list, up to the end `courseworkLists` tells. */
 function labelledLists(
   text: string,
@@ -1283,6 +1320,9 @@ function gutterWrapsJoined(text: string, goesOn: ReadonlySet<string>): { text: s
 
 /** A word lowercased and without accents. */
 
+/** How many words a partner's name has at most, unless a team or unit word opens it. */
+const TEAM_NAME_WORDS = 5;
+
 /**
  * The partner teams' clauses of `text`: the words between the partner words and the comma name a team, ending in a
  * team word ("with the data science team, who"), or the partner words end in one ("avec l'équipe data science, qui").
@@ -1299,6 +1339,13 @@ function teamClauseMatches(text: string, cues: CueWords): Spans {
     // either end ("al equipo de ciencia de datos").
     const words = wordsOf(name).map((w) => fold(w));
     const team = cues.teamWords.has(words[0] ?? '') || cues.teamWords.has(words[words.length - 1] ?? '');
+    // A sixth word only after a unit that opens the name ("el área de Seguridad de la Información, que …"), no phrase
+    // that runs on to a unit ("d'au moins 2 ans d'expérience en SOC, dont …").
+    if (words.length > TEAM_NAME_WORDS && !cues.teamWords.has(words[0] ?? '') && !cues.teamUnits.has(words[0] ?? '')) {
+      // A later lead may still open a shorter name before the same comma ("… der Plattform gehen an das Konzern-SOC, das …").
+      cues.teamClausesAll.lastIndex = m.index + 1;
+      continue;
+    }
     if (team || words.some((w) => cues.teamUnits.has(w)) || cues.teamWords.has(fold(lastWordOf(opener)))) {
       out.starts.push(m.index);
       out.ends.push(m.index + m[0].length);
