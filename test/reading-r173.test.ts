@@ -25,8 +25,16 @@ describe('a credential the person works towards is not held', () => {
 describe('a field the person takes a course "to move into" is no skill', () => {
   it.each([
     ["ADDITIONAL INFORMATION\n- Taking Hack The Box Academy's AI Red Teamer path to move into LLM security testing.\n", 'llm-security', false],
-    ['INFORMACIÓN ADICIONAL\n- Estoy cursando la ruta AI Red Teamer de Hack The Box Academy para pasar a pruebas de seguridad de LLM.\n', 'llm-security', false],
-    ['EXPERIENCE\nAI Security Engineer, Acme, 01/2022 – present\n- Tested the support chatbot for prompt injection and LLM security weaknesses.\n', 'llm-security', true],
+    [
+      'INFORMACIÓN ADICIONAL\n- Estoy cursando la ruta AI Red Teamer de Hack The Box Academy para pasar a pruebas de seguridad de LLM.\n',
+      'llm-security',
+      false,
+    ],
+    [
+      'EXPERIENCE\nAI Security Engineer, Acme, 01/2022 – present\n- Tested the support chatbot for prompt injection and LLM security weaknesses.\n',
+      'llm-security',
+      true,
+    ],
   ])('%s', (text, id, want) => {
     expect(ids(text).includes(id)).toBe(want);
   });
@@ -50,7 +58,11 @@ describe('degrees named in words', () => {
 describe('evidence of security and ML work in a duty', () => {
   const job = (title: string, line: string) => `EXPERIENCE\n${title}, Acme Bank, 01/2020 – present\n- ${line}\n`;
   it.each([
-    [job('MLSecOps Engineer', 'Built a Python admission service that runs ModelScan on every model artefact and blocks unsigned models.'), 'security-automation', true],
+    [
+      job('MLSecOps Engineer', 'Built a Python admission service that runs ModelScan on every model artefact and blocks unsigned models.'),
+      'security-automation',
+      true,
+    ],
     [job('Platform Engineer', 'The admission controller rejects unsigned images on the cluster.'), 'security-automation', false],
     [job('Head of GenAI Security Engineering', 'Docker images are signed in the Azure DevOps pipeline.'), 'devsecops', true],
     [job('Legal Counsel', 'Contracts are signed off by the release board.'), 'devsecops', false],
