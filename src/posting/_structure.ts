@@ -77,7 +77,8 @@ const TRAILING_BRACKET = /\s{0,3}[([]([^()[\]]{1,40})[)\]]\s{0,3}$/u;
 
 /** A list item of the duty and requirement sections with boilerplate words is boilerplate from this many words on. */
 const BOILERPLATE_WORDS = 16;
-const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3})/u;
+// A lettered or roman item ("a) …", "ii. …", "(iv) …") opens a line of its own, though its letter is lowercase.
+const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3}|\(?(?:[a-h]|[ivx]{1,4})[.)]\s{1,3})/u;
 /** Emphasis around a whole line (`**Requirements**`, `__Duties__`). */
 const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
 /** An ellipsis that trails off a heading ("Even better if…"): no sentence stop. */
