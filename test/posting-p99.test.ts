@@ -77,3 +77,14 @@ describe('prose with no heading (p99)', () => {
     expect(reqs('Engineer\n\nWe build agents, ideally with Python.\n')).toEqual([['python', 'preferred']]);
   });
 });
+
+describe('"neither" after a skill said not needed (p99)', () => {
+  it.each([
+    ['en', 'Engineer\n\nRequirements\n- Python\n\nYou do not need deep learning. Nor do you need Spark.\n'],
+    ['es', 'Ingeniero\n\nRequisitos\n- Python\n\nNo necesitas saber deep learning. Tampoco necesitas conocer Spark.\n'],
+    ['de', 'Ingenieur\n\nAnforderungen\n- Python\n\nSpark brauchst du auch nicht.\n'],
+    ['fr', "Ingénieur\n\nProfil recherché\n- Python\n\nVous n'avez pas non plus besoin de connaître Spark.\n"],
+  ] as const)('%s: reads no Spark', (language, ad) => {
+    expect(roleFromJobPosting(ad, { language }).requirements.map(requirementId)).toEqual(['python']);
+  });
+});
