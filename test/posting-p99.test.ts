@@ -88,3 +88,12 @@ describe('"neither" after a skill said not needed (p99)', () => {
     expect(roleFromJobPosting(ad, { language }).requirements.map(requirementId)).toEqual(['python']);
   });
 });
+
+describe('a team named as the party a duty is done with (p99)', () => {
+  it('drops "the red team" after "together with" as a party, and keeps red teaming asked as work', () => {
+    expect(reqs('Analyst\n\nKey Responsibilities\n- Test LLM-based applications for prompt injection and data leakage together with the red team.\n')).toEqual([
+      ['llm-security', 'duty'],
+    ]);
+    expect(reqs('Analyst\n\nKey Responsibilities\n- Run red team exercises together with the blue team.\n')).toEqual([['penetration-testing', 'duty']]);
+  });
+});

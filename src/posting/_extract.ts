@@ -394,7 +394,10 @@ function isParty(s: Mention, list: string, from: number, words: PostingWords): b
   if (inItem > PARTY_LEAD_WORDS) return false;
   const after = unicodeRegex`^[\s\-–]{0,3}([\p{L}\p{N}'’]*)`.exec(list.slice(s.end - from))?.[1] ?? '';
   if (words.partnerHeads.has(tokenKey(after))) return true;
-  return CAPITAL_FIRST.test(s.text) && (after === '' || words.listWords.has(tokenKey(after)));
+  const itemEnds = after === '' || words.listWords.has(tokenKey(after));
+  // A skill whose own name ends in a unit word names a team ("together with the red team"): a party.
+  const last = s.text.split(/\s+/u).at(-1) ?? '';
+  return itemEnds && (CAPITAL_FIRST.test(s.text) || (last !== s.text && words.partnerHeads.has(tokenKey(last))));
 }
 
 /** How many words after security work an object word may come ("security assessments and architecture reviews of"). */
