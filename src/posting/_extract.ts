@@ -394,7 +394,10 @@ function isParty(s: Mention, list: string, from: number, words: PostingWords): b
   if (inItem > PARTY_LEAD_WORDS) return false;
   const after = unicodeRegex`^[\s\-–]{0,3}([\p{L}\p{N}'’]*)`.exec(list.slice(s.end - from))?.[1] ?? '';
   if (words.partnerHeads.has(tokenKey(after))) return true;
-  return CAPITAL_FIRST.test(s.text) && (after === '' || words.listWords.has(tokenKey(after)));
+  const itemEnds = after === '' || words.listWords.has(tokenKey(after));
+  // A skill whose own name ends in a unit word names a team ("together with the red team"): a party.
+  const last = s.text.split(/\s+/u).at(-1) ?? '';
+  return itemEnds && (CAPITAL_FIRST.test(s.text) || (last !== s.text && words.partnerHeads.has(tokenKey(last))));
 }
 
 /** How many words after security work an object word may come ("security assessments and architecture reviews of"). */
@@ -761,6 +764,8 @@ export function withInsteadAlternatives(findings: readonly Finding[], words: Pos
   let out = [...findings];
   for (const f of findings) {
     if (f.kind !== 'skill' || !words.insteadAlternative.test(f.clause.text)) continue;
+    // An aside of its own accepts one skill in place of another of the clause ("Strong Terraform (CloudFormation is OK …)").
+    if (insteadParens(f.clause, words).length > 0) continue;
     if (out.filter((g) => g.kind === 'skill' && g.clause.start === f.clause.start).length !== 1) continue;
     // One skill, or a choice of skills of one category ("AWS or Azure experience transfers fine").
     const categories = new Set(f.skills.map(categoryOf));
@@ -1247,16 +1252,32 @@ const INSTEAD_GAP = 16;
  * or beside it ("(we also accept Azure or GCP)"), in absolute offsets.
  */
 function insteadParens(clause: Clause, words: PostingWords): Array<{ start: number; end: number }> {
-  if (!clause.text.includes('(')) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  // A dashed aside that closes the clause reads as a parenthesis: "PyTorch - TensorFlow is fine if you're happy to switch".
+  const dash = DASH_ASIDE.exec(clause.text);
+  if (dash && words.insteadAlternative.test(dash[1] as string)) out.push({ start: clause.start + dash.index + 1, end: clause.end });
+  if (!clause.text.includes('(')) return out;
   PAREN.lastIndex = 0;
-  return [...clause.text.matchAll(PAREN)]
+  const parens = [...clause.text.matchAll(PAREN)]
     .filter((p) => words.insteadAlternative.test(`${p[1] as string})`) || words.alsoAlternativeLead.test(p[1] as string))
     .map((p) => ({ start: clause.start + p.index, end: clause.start + p.index + p[0].length }));
+  return [...out, ...parens];
+}
+
+/** A spaced dash and the rest of its clause, with no bracket: an aside that accepts its skill in place of the one before. */
+const DASH_ASIDE = /\s[-–—]\s{1,2}([^()\n\-–—]{1,80})$/u;
+
+/** Where a parenthesis or a spaced dash opens in the gap after a skill, or -1. */
+function asideOpen(gap: string): number {
+  const paren = gap.indexOf('(');
+  if (paren >= 0) return paren;
+  const dash = /\s[-–—]\s/u.exec(gap);
+  return dash ? dash.index + 1 : -1;
 }
 
 /** The mention is the first skill inside such a parenthesis, which opens a few words after the skill before. */
 function insteadParenOpens(gap: string, m: Mention, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
-  const open = gap.indexOf('(');
+  const open = asideOpen(gap);
   if (open < 0 || open > INSTEAD_GAP || gap.includes(')')) return false;
   const at = m.start - gap.length + open;
   return spans.some((s) => s.start === at && m.end <= s.end);

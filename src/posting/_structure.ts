@@ -77,7 +77,8 @@ const TRAILING_BRACKET = /\s{0,3}[([]([^()[\]]{1,40})[)\]]\s{0,3}$/u;
 
 /** A list item of the duty and requirement sections with boilerplate words is boilerplate from this many words on. */
 const BOILERPLATE_WORDS = 16;
-const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3})/u;
+// A lettered or roman item ("a) …", "ii. …", "(iv) …") opens a line of its own, though its letter is lowercase.
+const LEAD_MARKS = /^(?:#{1,6}\s{1,3}|[-*•●▪◦‣∙➢►✓?]\s{0,3}|\d{1,2}[.)]\s{1,3}|\(?(?:[a-h]|[ivx]{1,4})[.)]\s{1,3})/u;
 /** Emphasis around a whole line (`**Requirements**`, `__Duties__`). */
 const EMPHASIS = /^(?:\*{1,3}|_{1,2})(.{1,120}?)(?:\*{1,3}|_{1,2})\s{0,2}:?$/u;
 /** An ellipsis that trails off a heading ("Even better if…"): no sentence stop. */
@@ -888,7 +889,7 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   // Not inside a parenthesis: "(Azure exposure is helpful but not required)" qualifies one word as a whole.
   // Each part up to a cut may change tier at a comma, the last one too ("…, idéalement en audit ;").
   const commaCut = (end: number) => {
-    const comma = mandatoryThenPreferred(sentence.slice(from, end), section === 'required', words);
+    const comma = mandatoryThenPreferred(sentence.slice(from, end), section, words);
     if (comma !== undefined) cut(from + comma, 2);
   };
   for (const m of sentence.matchAll(/;\s{0,3}|\s(?:but|while|aber|mais|pero)\s/gu)) {
@@ -1001,14 +1002,18 @@ function isQualifier(inner: string, words: PostingWords): boolean {
  * part before needs no "required" when the preferred words open the part after ("3+ years deploying models, preferably
  * using Docker"); tier words alone after the comma are no part of their own.
  */
-function mandatoryThenPreferred(sentence: string, requiredSection: boolean, words: PostingWords): number | undefined {
+function mandatoryThenPreferred(sentence: string, section: PostingSection, words: PostingWords): number | undefined {
   // A parenthesis that softens a word of its own ("AWS or GCP (Azure preferred)") softens only that word: blanked, same length.
   const text = withoutQualifiers(sentence, words);
-  if (!words.preferred.test(text) || (!requiredSection && !words.mandatory.test(text))) return undefined;
+  // Prose with no heading asks what a requirement cue names, as a requirements heading does ("You'll need 5+ years in
+  // application security, ideally some of it at a startup"): the wish after the comma softens only its own part.
+  const intro = section === 'intro';
+  if (!words.preferred.test(text) || (section !== 'required' && !intro && !words.mandatory.test(text))) return undefined;
   let at: number | undefined;
   for (const m of text.matchAll(/,\s/gu)) {
     const left = text.slice(0, m.index);
     if (words.preferred.test(left)) break;
+    const requiredSection = section === 'required' || (intro && words.requirementCue.test(left));
     const right = text.slice(m.index + 2);
     // Tier words alone after the comma ("If you've done X, even better.") speak of what precedes them.
     if (!unicodeRegex`\p{L}`.test(right.replace(words.preferredAll, ''))) continue;
