@@ -67,6 +67,9 @@ const POSTING_INPUTS: Record<string, (n: number) => string> = {
     `AI Security Engineer\n\n${fill('Requirements\n- Python, 5+ yrs ideally\n- securing Kubernetes clusters, and have led teams. Think 6+ yrs\n', n)}`,
   'job ads: one line of skills and tiers': (n) => `AI Security Engineer\n\nRequirements: ${fill('Python or Go (nice to have), 3 years of Kubernetes, ', n)}`,
   'job ads: thousands of headings': (n) => `AI Security Engineer\n\n${fill('Requirements\nNice to have\nResponsibilities\n- Python\n', n)}`,
+  // No bracket and one sentence: each mention once searched back through the whole text for a bracket, each stack for its line's start.
+  'job ads: one sentence of skills and stacks, no bracket': (n) =>
+    `AI Security Engineer\n\nRequirements\n${fill('Python is a must, our stack: Go and Rust, they build Kafka, ', n)}`,
 };
 const POSTING_OPTIONS = { maxLength: 8_000_000, languages: allLanguages };
 

@@ -259,6 +259,28 @@ function sentenceSpans(clauses: readonly Clause[], text: string): SentenceSpan[]
 const OPENING_WORDS = 2;
 
 /**
+ * At most `OPENING_WORDS` runs of letters between `from` and `to`: read backwards from `to` and stopped at the first run
+ * past them, so that many matches in one long sentence do not each read it from its start.
+ */
+function fewWordsBefore(text: string, from: number, to: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    // A letter outside the BMP is a surrogate pair: read it whole, from its high half.
+    const pair = c >= 0xdc00 && c <= 0xdfff && k > from && (text.charCodeAt(k - 1) & 0xfc00) === 0xd800;
+    const letter = LETTER.test(pair ? text.slice(k - 1, k + 1) : (text[k] as string));
+    if (pair) k--;
+    if (letter && !inRun && ++runs > OPENING_WORDS) return false;
+    inRun = letter;
+  }
+  return true;
+}
+
+/** One letter (a whole code point). */
+const LETTER = /^\p{L}$/u;
+
+/**
  * Skills and certifications the ad names and then says are not asked of the hire: before words of `taughtBack` in their
  * sentence ("Day to day they'll also use Postgres, but they are happy to teach those on the job"), and in the sentence
  * before, on the same line, when those words open theirs ("Our stack: Kubernetes, Terraform. You won't be expected to
@@ -274,7 +296,7 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
   const before = (i: number, at: number) => {
     const s = sentences[i] as SentenceSpan;
     const prev = sentences[i - 1];
-    const opening = (text.slice(s.start, at).match(/\p{L}+/gu) ?? []).length <= OPENING_WORDS;
+    const opening = fewWordsBefore(text, s.start, at);
     return opening && prev && !text.slice(prev.end, s.start).includes('\n') ? prev : undefined;
   };
   for (const re of [words.taughtBack, words.reassurances]) {
@@ -313,15 +335,8 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
  */
 function otherTeamSpans(text: string, sentences: readonly SentenceSpan[], words: PostingWords): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  const re = words.teamRelatives;
-  let i = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    while (i < sentences.length && (sentences[i] as SentenceSpan).end <= m.index) i++;
-    const s = sentences[i];
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (!s || s.start > m.index || LIST_ITEM.test(text.slice(lineStart, m.index))) continue;
+  for (const { m, s, lineStart } of sentenceMatches(text, sentences, words.teamRelatives)) {
+    if (!inProse(text, s, m.index, lineStart)) continue;
     const lead = text.slice(Math.max(s.start, m.index - JOIN_REACH), m.index);
     const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
     if (words.joinWords.test(clause)) continue;
@@ -340,33 +355,78 @@ const JOIN_REACH = 48;
  */
 function companyStackSpans(text: string, sentences: readonly SentenceSpan[], re: RegExp): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  let i = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    while (i < sentences.length && (sentences[i] as SentenceSpan).end <= m.index) i++;
-    const s = sentences[i];
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  for (const { m, s, lineStart } of sentenceMatches(text, sentences, re)) {
     const end = m.index + m[0].length;
-    const lineEnd = text.indexOf('\n', end);
     // A heading of its own ("Notre stack" over a line of tools): the block under it, up to a blank line.
-    if (/^\s*$/u.test(text.slice(lineStart, m.index)) && /^[\s:]*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) {
+    if (blankBack(text, lineStart, m.index) && restOfLineEmpty(text, end)) {
       BLANK_LINE_FROM.lastIndex = end;
       const blank = BLANK_LINE_FROM.exec(text);
       out.push({ start: m.index, end: blank === null ? text.length : blank.index });
       continue;
     }
     // A list item's stack is the duty's (convention 2: "- Write a lot of code. Our stack is TypeScript …").
-    if (!s || s.start > m.index || LIST_ITEM.test(text.slice(lineStart, m.index))) continue;
-    const opened = text.slice(s.start, m.index);
-    if (/\(\s*$/u.test(opened)) {
+    if (!inProse(text, s, m.index, lineStart)) continue;
+    const before = spacesBack(text, s.start, m.index);
+    if (before > s.start && text[before - 1] === '(') {
       const close = text.indexOf(')', end);
       out.push({ start: m.index, end: close < 0 ? s.end : close });
-    } else if ((opened.match(/\p{L}+/gu) ?? []).length <= OPENING_WORDS) {
+    } else if (fewWordsBefore(text, s.start, m.index)) {
       out.push({ start: m.index, end: s.end });
     }
   }
   return out;
+}
+
+/**
+ * Each match of a global pattern in the text, with the sentence it stands in (`sentences` in text order, walked once)
+ * and the start of its line.
+ */
+function* sentenceMatches(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  re: RegExp,
+): Generator<{ m: RegExpExecArray; s: SentenceSpan | undefined; lineStart: number }> {
+  let i = 0;
+  // The line breaks are walked forwards once, over all the matches (no search back to the line's start per match).
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    while (i < sentences.length && (sentences[i] as SentenceSpan).end <= m.index) i++;
+    while (nextBreak !== -1 && nextBreak < m.index) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    yield { m, s: sentences[i], lineStart };
+  }
+}
+
+/** A match at `at` inside its sentence `s`, on a line that is no list item (a list item's words are the duty's). */
+function inProse(text: string, s: SentenceSpan | undefined, at: number, lineStart: number): s is SentenceSpan {
+  // `LIST_ITEM` is anchored and at most `LIST_MARK_REACH` characters long: the line's head is all it reads.
+  return s !== undefined && s.start <= at && !LIST_ITEM.test(text.slice(lineStart, Math.min(at, lineStart + LIST_MARK_REACH)));
+}
+
+/** The longest match of `LIST_ITEM` (eight spaces, two digits, a stop and a space) and more. */
+const LIST_MARK_REACH = 16;
+
+/** Where the spaces and tabs that end `text` before `to` begin, not before `from`. */
+function spacesBack(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from && /\s/u.test(text[k - 1] as string)) k--;
+  return k;
+}
+
+/** Only white space between `from` and `to`, read backwards from `to`: a non-space stops it at once. */
+function blankBack(text: string, from: number, to: number): boolean {
+  return spacesBack(text, from, to) === from;
+}
+
+/** Only white space and colons from `at` to the line's end ("Notre stack :"), read forwards: anything else stops it. */
+function restOfLineEmpty(text: string, at: number): boolean {
+  for (let k = at; k < text.length && text[k] !== '\n'; k++) if (text[k] !== ':' && !/\s/u.test(text[k] as string)) return false;
+  return true;
 }
 
 /** A blank line, looked for from a position on (no copy of the rest of the text per heading). */
