@@ -110,6 +110,7 @@ export function extractFindings(
       !(ctx.fieldOf(m) === 'mlYears' && objects.some((at) => m.start >= at)),
   );
   const kept = new Set(asked.map((m) => m.id));
+  const workFieldIds = new Set([...workFields].map((m) => m.id));
   // Every mention of a kept skill: a skill named again in a list of alternatives ("We run on AWS …, so AWS, Azure or GCP") is one of them.
   const every = skillMentions.filter((m) => !m.entryKinds && kept.has(m.id)).sort((a, b) => a.start - b.start);
   const findings = skillFindings(clause, every, years, text, words);
@@ -118,7 +119,7 @@ export function extractFindings(
   // ("… or incident response, of which at least 2 years writing detections"), is asked for with its years too.
   for (const y of years) {
     // "5-8 years hands-on ML engineering experience": the field named as a discipline is the years' measure only.
-    if (y.skills?.every((id) => [...workFields].some((m) => m.id === id) && !asked.some((m) => m.id === id))) continue;
+    if (y.skills?.every((id) => workFieldIds.has(id) && !kept.has(id))) continue;
     if (y.skills && !findings.some((f) => f.kind === 'skill' && yearsApply(y, f.skills)))
       out.push({ kind: 'skill', skills: y.skills, minYears: y.years, clause, hard: false, examples: false });
   }
@@ -173,11 +174,19 @@ const PHRASE_GAP_WORDS = 2;
  */
 function withoutGlossed(mentions: readonly Mention[], text: string, words: PostingWords): Mention[] {
   const dropped = new Set<Mention>();
+  // The skills by their end, last first, sorted once (a stable sort: mentions ending together keep their order).
+  let byEnd: Mention[] | undefined;
   for (const acronym of mentions) {
-    const open = text.lastIndexOf('(', acronym.start);
-    if (open < 0 || acronym.start - open > 3 || !ACRONYM_BRACKET.test(text.slice(open, acronym.end + 3))) continue;
+    // The bracket opens at most three characters before the acronym: only they are searched (no search back through the
+    // whole text per mention, which a long ad of many mentions and no bracket made quadratic).
+    const near = Math.max(0, acronym.start - 3);
+    const at = text.slice(near, acronym.start + 1).lastIndexOf('(');
+    const open = at < 0 ? -1 : near + at;
+    if (open < 0 || !ACRONYM_BRACKET.test(text.slice(open, acronym.end + 3))) continue;
     let end = open;
-    for (const m of [...mentions].filter((x) => x.end <= open && x.target === 'skill').sort((a, b) => b.end - a.end)) {
+    byEnd ??= mentions.filter((x) => x.target === 'skill').sort((a, b) => b.end - a.end);
+    for (let k = firstEndingBy(byEnd, open); k < byEnd.length; k++) {
+      const m = byEnd[k] as Mention;
       // A German compound goes on after a hyphen ("Machine-Learning-Modellen"): its tail is part of the phrase.
       const gap = text
         .slice(m.end, end)
@@ -193,6 +202,18 @@ function withoutGlossed(mentions: readonly Mention[], text: string, words: Posti
     }
   }
   return dropped.size === 0 ? [...mentions] : mentions.filter((m) => !dropped.has(m));
+}
+
+/** The first index of `byEnd` (ends in descending order) whose mention ends at `at` or before. */
+function firstEndingBy(byEnd: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((byEnd[mid] as Mention).end > at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The most capitalised words of an employer's name at a sentence's start ("Brightwater Financial Group is …"). */
