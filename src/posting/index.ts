@@ -291,7 +291,19 @@ const LETTER = /^\p{L}$/u;
 function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text: string, words: PostingWords): Mention[] {
   const spans: SentenceSpan[] = [];
   const sentences = sentenceSpans(clauses, text);
-  const sentenceAt = (at: number) => sentences.findIndex((s) => at >= s.start && at < s.end);
+  // The sentences are in text order: a binary search per match (linear in the text, however many matches).
+  const sentenceAt = (at: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as SentenceSpan;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
   // The sentence before the i-th on the same line, when the words found at `at` open the i-th.
   const before = (i: number, at: number) => {
     const s = sentences[i] as SentenceSpan;
@@ -324,7 +336,33 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
     else spans.push({ start: m.index, end: m.index + m[0].length });
   }
   if (spans.length === 0) return mentions;
-  return mentions.filter((m) => (m.target !== 'skill' && m.target !== 'cert') || !spans.some((s) => m.start >= s.start && m.end <= s.end));
+  return mentions.filter(notInside(spans));
+}
+
+/**
+ * A filter that keeps a mention of a skill or certification unless some span holds it whole: spans sorted by start, the
+ * largest end among those that start at or before a mention's start says whether one holds it (a binary search per
+ * mention, not a scan of every span).
+ */
+function notInside(spans: readonly SentenceSpan[]): (m: Mention) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let far = -1;
+  for (const s of sorted) reach.push((far = Math.max(far, s.end)));
+  return (m) => {
+    if (m.target !== 'skill' && m.target !== 'cert') return true;
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as SentenceSpan).start <= m.start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last < 0 || (reach[last] as number) < m.end;
+  };
 }
 
 /**
