@@ -70,6 +70,12 @@ const POSTING_INPUTS: Record<string, (n: number) => string> = {
   // No bracket and one sentence: each mention once searched back through the whole text for a bracket, each stack for its line's start.
   'job ads: one sentence of skills and stacks, no bracket': (n) =>
     `AI Security Engineer\n\nRequirements\n${fill('Python is a must, our stack: Go and Rust, they build Kafka, ', n)}`,
+  // Many short sentences under one heading, each a clause: each clause filtered the ad's every mention for its own.
+  'job ads: thousands of short sentences, skills not needed': (n) =>
+    `AI Security Engineer\n\nRequirements\n${fill('Prior Go is not needed. Python is a must. ', n)}`,
+  // No heading: each mention's clause was found by a scan of every clause, to tell a wish in prose.
+  'job ads: no heading, thousands of sentences and wishes': (n) =>
+    `AI Security Engineer\n\n${fill('You know Python well. It is a plus if you know Go. ', n)}`,
 };
 const POSTING_OPTIONS = { maxLength: 8_000_000, languages: allLanguages };
 

@@ -4,7 +4,7 @@ import { type ClearanceMention, clearanceMentions } from '../text/clearances';
 import { type DegreeMention, degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
-import { itemsIn } from '../text/sorted';
+import { anyIn, itemsIn } from '../text/sorted';
 import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsLabelValue, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks, wishedYearsTail } from './_structure';
 import type { PostingWords } from './_words';
@@ -56,7 +56,7 @@ const EXAMPLE_GAP = /^[^.;:()[\]]{0,80}$/u;
 /** A bare number after a years statement: "…, of which at least 2 in cloud security". */
 const BARE_NUMBER = once(() => unicodeLiteral`/(?<![\d.,])(\d{1,2})\s{0,2}\+?\)?(?![\d%.,\p{L}])/gu`);
 
-/** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. */
+/** Everything one clause asks for: skills (with years and example lists), experience, degree, certifications, clearance, conditions. The mentions are the ad's, in text order. */
 export function extractFindings(
   clause: Clause,
   mentions: readonly Mention[],
@@ -69,7 +69,10 @@ export function extractFindings(
   if (clause.boilerplate || describesCompany(clause, mentions, text, words)) return out;
   const widened = [...wideningBrackets(clause, words), ...reasonSpans(clause, words)];
   const inClause = withoutGlossed(
-    mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end)),
+    // The mentions are in text order: the clause's by a binary search, not a scan of the ad's every mention per clause.
+    itemsIn(mentions, clause.start, clause.end, (m) => m.start).filter(
+      (m) => m.end <= clause.end && !widened.some((w) => m.start >= w.start && m.end <= w.end),
+    ),
     text,
     words,
   );
@@ -238,13 +241,13 @@ function describesCompany(clause: Clause, mentions: readonly Mention[], text: st
   const unit = ownUnitVerb(tokens, clause.sentence, words);
   if (unit !== undefined) {
     const verbAt = sentenceStart + clause.sentence.indexOf(` ${tokens[unit]}`);
-    return !mentions.some((m) => m.start >= sentenceStart && m.start < verbAt);
+    return !anyIn(mentions, sentenceStart, verbAt, (m) => m.start);
   }
   let name = 0;
   while (name < tokens.length && CAPITAL_FIRST.test(tokens[name] as string) && !words.functionWords.has(tokenKey(tokens[name] as string))) name++;
   if (name === 0 || name > NAME_WORDS || !companyVerbAfter(tokens, name, words)) return false;
   const nameEnd = sentenceStart + clause.sentence.indexOf(tokens[name] as string);
-  return properName(tokens[0] as string, text) && !mentions.some((m) => m.start >= sentenceStart && m.start < nameEnd);
+  return properName(tokens[0] as string, text) && !anyIn(mentions, sentenceStart, nameEnd, (m) => m.start);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type SectionName,
 } from '../schemas';
 import { type Mention, mentionWordsFor, scanMentions } from '../text/mentions';
+import { indexFrom } from '../text/sorted';
 import { detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { fold, forgetTexts, unicodeRegex } from '../text/phrases';
@@ -106,7 +107,9 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const asked = (offset: number) => {
     const section = structure.sectionAt(offset);
     if (section !== 'intro') return section;
-    const clause = structure.clauses.find((c) => offset >= c.start && offset < c.end);
+    // The clauses are in text order: the last that starts at or before the offset, by a binary search.
+    const k = indexFrom(structure.clauses, offset + 1, (c) => c.start) - 1;
+    const clause = k >= 0 && offset < (structure.clauses[k] as Clause).end ? structure.clauses[k] : undefined;
     return clause && !clause.boilerplate && clause.tier === 'preferred' ? clause.tier : section;
   };
   const ctx: YearsContext = {
@@ -192,10 +195,14 @@ function clauseFindings(clauses: readonly Clause[], mentions: readonly Mention[]
   // written in C++ …"): named again later in that paragraph, short of a must, they are still not asked.
   let disclaimed = new Set<string>();
   let paragraphEnd = 0;
+  // In text order, as every clause looks its own up by a binary search (scanMentions gives them so; a sort otherwise).
+  const sorted = mentions.every((m, i) => i === 0 || (mentions[i - 1] as Mention).start <= m.start)
+    ? mentions
+    : [...mentions].sort((a, b) => a.start - b.start);
   for (const c of clauses) {
     if (BLANK_LINE.test(text.slice(paragraphEnd, c.start))) disclaimed = new Set();
     paragraphEnd = c.end;
-    const found = extractFindings(c, mentions, text, words, ctx, whole);
+    const found = extractFindings(c, sorted, text, words, ctx, whole);
     if (c.notAsked) {
       // "AWS experience is not required": what such a clause names is not asked.
       for (const f of found) if (f.kind === 'skill') for (const id of f.skills) disclaimed.add(id);
