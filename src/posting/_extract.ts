@@ -981,7 +981,8 @@ function ignoredLineClause(body: string, start: number, end: number, tier: 'requ
 
 /**
  * Certifications a line of the parts of an ad that hold no requirement says are wanted ("Additional information:
- * Possession of a CISSP … is desirable"): a preferred certification. Others there (training budgets) are none.
+ * Possession of a CISSP … is desirable"): a preferred certification. Others there (training budgets) are none. The
+ * mentions are in text order.
  */
 export function ignoredCertificationFindings(
   text: string,
@@ -991,9 +992,10 @@ export function ignoredCertificationFindings(
 ): Finding[] {
   const out: Finding[] = [];
   let start = 0;
+  // The mentions are in text order: each line's by a binary search, not a scan of every mention per line.
   for (const line of text.split('\n')) {
     const end = start + line.length;
-    const certs = dedupe(mentions.filter((m) => m.target === 'cert' && m.start >= start && m.end <= end));
+    const certs = dedupe(itemsIn(mentions, start, end, (m) => m.start).filter((m) => m.target === 'cert' && m.end <= end));
     const body = stripMarks(line);
     if (certs.length > 0 && isIgnored(start) && words.preferred.test(body) && !words.notConditions.test(body)) {
       const clause = ignoredLineClause(body, start, end, 'preferred');

@@ -98,8 +98,8 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   // "Hire" is the employer's ("We are hiring …", "help us hire") unless the hire is its subject ("Later you'll hire the next two
   // people on the team") or it opens a duty of its own ("Hire and lead a team of three").
   const hiresAt = (offset: number) => {
-    const clause = structure.clauses.find((c) => c.tier === 'duty' && offset >= c.start && offset < c.end);
-    if (clause === undefined) return false;
+    const clause = clauseAt(structure.clauses, offset);
+    if (clause?.tier !== 'duty') return false;
     const before = normalized.slice(clause.start, offset);
     return words.hireSubjects.test(lastWords(before, HIRE_SUBJECT_WORDS)) || (clause.section === 'duty' && stripMarks(before).trim() === '');
   };
@@ -107,9 +107,7 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
   const asked = (offset: number) => {
     const section = structure.sectionAt(offset);
     if (section !== 'intro') return section;
-    // The clauses are in text order: the last that starts at or before the offset, by a binary search.
-    const k = indexFrom(structure.clauses, offset + 1, (c) => c.start) - 1;
-    const clause = k >= 0 && offset < (structure.clauses[k] as Clause).end ? structure.clauses[k] : undefined;
+    const clause = clauseAt(structure.clauses, offset);
     return clause && !clause.boilerplate && clause.tier === 'preferred' ? clause.tier : section;
   };
   const ctx: YearsContext = {
@@ -228,11 +226,11 @@ function wholeYears(found: readonly Finding[]): YearsStatement | undefined {
  */
 function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: YearsContext, words: PostingWords): Mention[] {
   if (ctx.jobMeasure !== 'securityYears' || (words.toolBuilding.size === 0 && words.reviewWork.size === 0)) return mentions;
-  const duties = structure.clauses.filter((c) => (c.section === 'duty' || c.section === 'intro') && c.tier === 'duty' && !c.boilerplate);
+  const duty = (c: Clause | undefined) => c !== undefined && (c.section === 'duty' || c.section === 'intro') && c.tier === 'duty' && !c.boilerplate;
   return mentions.map((m) => {
     if (m.entryKinds?.size !== 1 || !m.entryKinds.has('security')) return m;
-    const clause = duties.find((c) => m.start >= c.start && m.end <= c.end);
-    if (clause === undefined) return m;
+    const clause = clauseAt(structure.clauses, m.start);
+    if (clause === undefined || !duty(clause) || m.end > clause.end) return m;
     // A review the hire runs in a security job's duties ("architecture reviews for new model services") is a security review.
     if (m.text.split(WORD_GAP).some((w) => words.reviewWork.has(fold(w))) && !words.employerPronouns.has(fold(sentenceOpening(structure.clauses, clause))))
       return withoutKinds(m);
@@ -509,6 +507,16 @@ const WORD_GAP = /[^\p{L}]+/u;
 /** The last `n` words of a text, joined by spaces. */
 function lastWords(text: string, n: number): string {
   return text.split(/\s+/u).filter(Boolean).slice(-n).join(' ');
+}
+
+/**
+ * The clause that holds an offset, undefined when none: the clauses are in text order and do not overlap, so it is the
+ * last that starts at or before the offset (a binary search, not a scan of every clause per mention).
+ */
+function clauseAt(clauses: readonly Clause[], offset: number): Clause | undefined {
+  const k = indexFrom(clauses, offset + 1, (c) => c.start) - 1;
+  const clause = clauses[k];
+  return clause !== undefined && offset < clause.end ? clause : undefined;
 }
 
 /** Every skill named outside boilerplate and ignored sections (about the company, benefits), as a preferred finding quoting its line. */
