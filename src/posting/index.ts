@@ -521,12 +521,13 @@ function clauseAt(clauses: readonly Clause[], offset: number): Clause | undefine
 
 /** Every skill named outside boilerplate and ignored sections (about the company, benefits), as a preferred finding quoting its line. */
 function anywhereFindings(text: string, mentions: readonly Mention[], structure: PostingStructure): Finding[] {
-  const boilerplate = structure.clauses.filter((c) => c.boilerplate);
+  // Inside a boilerplate clause: the one clause that holds its start (clauseAt), not a scan of them all per mention.
+  const inBoilerplate = (m: Mention) => {
+    const c = clauseAt(structure.clauses, m.start);
+    return c?.boilerplate === true && m.end <= c.end;
+  };
   return mentions
-    .filter(
-      (m) =>
-        m.target === 'skill' && !m.entryKinds && structure.sectionAt(m.start) !== 'ignored' && !boilerplate.some((c) => m.start >= c.start && m.end <= c.end),
-    )
+    .filter((m) => m.target === 'skill' && !m.entryKinds && structure.sectionAt(m.start) !== 'ignored' && !inBoilerplate(m))
     .map((m) => {
       const start = text.lastIndexOf('\n', m.start - 1) + 1;
       const stop = text.indexOf('\n', m.end);
