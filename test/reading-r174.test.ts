@@ -65,7 +65,9 @@ describe('a short course labelled as one teaches, it gives no skill', () => {
 
 describe('training under fairness constraints is responsible AI', () => {
   it.each([
-    ["EXPÉRIENCE\nChercheuse postdoctorale, Kilimani Institute, sept. 2021 – août 2023\n– Développement de méthodes d'apprentissage sous contraintes d'équité.\n"],
+    [
+      "EXPÉRIENCE\nChercheuse postdoctorale, Kilimani Institute, sept. 2021 – août 2023\n– Développement de méthodes d'apprentissage sous contraintes d'équité.\n",
+    ],
     ['EXPERIENCIA\nInvestigadora postdoctoral, Kilimani Institute, 09/2021 – 08/2023\n– Desarrollo de métodos de aprendizaje con restricciones de equidad.\n'],
   ])('%s', (text) => {
     expect(ids(text)).toContain('responsible-ai');
@@ -74,7 +76,10 @@ describe('training under fairness constraints is responsible AI', () => {
 
 describe('a French security architecture of a GenAI platform is no LLM security', () => {
   it.each([
-    ["EXPÉRIENCE\nArchitecte sécurité, Banque X, 03/2020 – à ce jour\n- Revues d'architecture de sécurité de la plateforme GenAI de la banque (Azure OpenAI).\n", false],
+    [
+      "EXPÉRIENCE\nArchitecte sécurité, Banque X, 03/2020 – à ce jour\n- Revues d'architecture de sécurité de la plateforme GenAI de la banque (Azure OpenAI).\n",
+      false,
+    ],
     ['EXPÉRIENCE\nIngénieur, Banque X, 03/2020 – à ce jour\n- Sécurité des LLM : garde-fous et filtrage des sorties.\n', true],
   ])('%s', (text, want) => {
     expect(ids(text).includes('llm-security')).toBe(want);
@@ -83,8 +88,14 @@ describe('a French security architecture of a GenAI platform is no LLM security'
 
 describe('juniors named after their noun, in a workshop run for them, are mentored', () => {
   it.each([
-    ['EXPERIENCIA\nResponsable de Seguridad Ofensiva, Protea, 2023-06 – actualidad\n  * Imparto un taller semanal de técnicas ofensivas para los pentesters júnior.\n', true],
-    ['EXPÉRIENCE\nResponsable red team, Protea, 06/2023 – aujourd\u2019hui\n  * J\u2019anime un atelier hebdomadaire de techniques offensives pour les pentesteurs juniors.\n', true],
+    [
+      'EXPERIENCIA\nResponsable de Seguridad Ofensiva, Protea, 2023-06 – actualidad\n  * Imparto un taller semanal de técnicas ofensivas para los pentesters júnior.\n',
+      true,
+    ],
+    [
+      'EXPÉRIENCE\nResponsable red team, Protea, 06/2023 – aujourd\u2019hui\n  * J\u2019anime un atelier hebdomadaire de techniques offensives pour les pentesteurs juniors.\n',
+      true,
+    ],
     ['EXPERIENCIA\nPentester júnior, Kloof Security, 2014-07 – 2017-12\n  * Pruebas de intrusión internas y externas.\n', false],
   ])('%s', (text, want) => {
     expect(ids(text).includes('mentoring')).toBe(want);
