@@ -79,7 +79,7 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     // So does a page whose top lines keep to that gutter, with some side by side, above full-width text: the columns
     // end where the first line runs across them.
     const fits = gutter === undefined && open !== undefined && marker !== '' && (fitsGutter(rows, open.start) || fitsGutter(rows, open.start, true));
-    const start = fits ? open?.start : gutter?.dates ? undefined : gutter?.start;
+    const start = fits ? open?.start : gutter?.dates || gutter?.table ? undefined : gutter?.start;
     const goesOn = open !== undefined && start !== undefined && Math.abs(start - open.start) <= ALIGN && marker !== '';
     // A one-column page after a page whose main column was the left one goes on with that column: the sidebar beside
     // it is read after the page.
@@ -195,7 +195,7 @@ function rowsOf(lines: readonly string[], furniture: ReadonlySet<string>): Row[]
 const ASCII_DIGIT = /\d/;
 
 /** The x where the right column starts, if the page has two columns. */
-function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labels?: boolean } | undefined {
+function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labels?: boolean; table?: boolean } | undefined {
   // A rule across the page (with its page label) is no text of either column.
   const filled = rows.filter((r) => r.first >= 0 && !RULE.test(r.text));
   if (filled.length < MIN_BOTH * 2) return undefined;
@@ -256,7 +256,29 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
   if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
   if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
   if (isFieldColumn(rows, best.x)) return { start: best.x, dates: true };
+  if (opensWithTableHeader(filled, best.x)) return { start: best.x, dates: false, table: true };
   return { start: hangingStart(start, starts, bullets), dates: false };
+}
+
+/** A table header's cell: a label of a few words, no digit ("Qualification", "Institution / Board", "Year"). */
+const HEADER_CELL = unicodeRegex`^[\p{L}%&/().'’ -]{1,30}$`;
+/** Words in a table header's cell: at most this many. */
+const HEADER_CELL_WORDS = 3;
+
+/**
+ * The first line with text on both sides of the gutter is a table's header, its cells labels ("Qualification
+ * Institution / Board   Year   Score"), over a row of as many cells: a table across the page, read line by line, so
+ * that a row's status ("Pursuing" in its year column) stays beside its degree. A sidebar beside a main column has two.
+ */
+function opensWithTableHeader(filled: readonly Row[], x: number): boolean {
+  const twoSided = (r: Row) => r.first < x && r.last >= x && isGap(r.text, x);
+  const at = filled.findIndex(twoSided);
+  const header = filled[at];
+  const row = filled.slice(at + 1).find(twoSided);
+  if (header === undefined || row === undefined || header.first > ALIGN) return false;
+  const cells = header.text.trim().split(/\s{2,}/u);
+  const isLabel = (c: string) => HEADER_CELL.test(c) && c.split(' ').filter((w) => /\p{L}/u.test(w)).length <= HEADER_CELL_WORDS;
+  return cells.length >= MIN_TABLE_CELLS && cells.every(isLabel) && cellCount(row.text.trim()) >= MIN_TABLE_CELLS;
 }
 
 /**
