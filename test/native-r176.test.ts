@@ -42,9 +42,11 @@ describe('a dated degree and the items listed under it', () => {
         ].join('\n'),
       ),
     ).toEqual(['bachelor/software-engineering/2018']);
-    expect(parse('Ana Quispe\n\nFORMACIÓN\nIngeniería de Software – Universidad Peruana de Ciencias Aplicadas (UPC), Lima\nBachiller en Ingeniería de Software (2018)\n').education[0]?.institution).toBe(
-      'Universidad Peruana de Ciencias Aplicadas',
-    );
+    expect(
+      parse(
+        'Ana Quispe\n\nFORMACIÓN\nIngeniería de Software – Universidad Peruana de Ciencias Aplicadas (UPC), Lima\nBachiller en Ingeniería de Software (2018)\n',
+      ).education[0]?.institution,
+    ).toBe('Universidad Peruana de Ciencias Aplicadas');
   });
 });
 
@@ -87,9 +89,9 @@ describe('wishes in the languages own word order', () => {
         "M. Diop\n\nFORMATION CONTINUE\n- « Sécurité de l'IA » (OpenClassrooms) – en cours ; objectif : évoluer vers la sécurité des\n  modèles eux-mêmes (attaques adverses, empoisonnement).\n",
       ),
     ).not.toContain('adversarial-ml');
-    expect(ids('Ana Ruiz\n\nFORMACIÓN COMPLEMENTARIA\n- Curso de seguridad de IA; objetivo: orientarme hacia la seguridad de modelos (ataques adversarios).\n')).not.toContain(
-      'adversarial-ml',
-    );
+    expect(
+      ids('Ana Ruiz\n\nFORMACIÓN COMPLEMENTARIA\n- Curso de seguridad de IA; objetivo: orientarme hacia la seguridad de modelos (ataques adversarios).\n'),
+    ).not.toContain('adversarial-ml');
   });
 });
 

@@ -520,7 +520,9 @@ function otherYears(line: string, year: number | undefined): boolean {
 /** `line` is dated, and with none of the years the dated degree line `degreeLine` names. */
 function otherItemYears(line: string, degreeLine: string): boolean {
   const own = [...degreeLine.matchAll(YEAR)].map((y) => Number(y[1]));
-  return own.length > 0 && [...line.matchAll(YEAR)].some((y) => !own.includes(Number(y[1]))) && [...line.matchAll(YEAR)].every((y) => !own.includes(Number(y[1])));
+  return (
+    own.length > 0 && [...line.matchAll(YEAR)].some((y) => !own.includes(Number(y[1]))) && [...line.matchAll(YEAR)].every((y) => !own.includes(Number(y[1])))
+  );
 }
 
 /** A line indented deeper than the line above it: it goes on with that line's item. */
@@ -607,7 +609,8 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all) && !datedStatus(body)) return false;
     // A line as far in as the dated degree's, dated with other years and saying nothing of a study still running, is
     // an item of its own ("Baccalauréat en droit — Université Laval, 2015" over "École du Barreau — admission, 2016").
-    if (!deeper(lines[k] as Line, degreeLine) && otherItemYears(body, degreeLine.text) && !inProgressIn(body, words.all) && !runsOn(body, reading)) return false;
+    if (!deeper(lines[k] as Line, degreeLine) && otherItemYears(body, degreeLine.text) && !inProgressIn(body, words.all) && !runsOn(body, reading))
+      return false;
     // A range wrapped at the line's end ("(2021 -" over "2022)") is read whole: it is no open range.
     if (inProgressIn(body, words.all) || runsOn(withWrappedEnd(lines, k, reading), reading, spans)) return true;
     // A note indented under the degree or in brackets ("(pós-graduação lato sensu)") is about it; a line of its own is
