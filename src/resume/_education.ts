@@ -251,8 +251,9 @@ export function extractEducation(
     if (unfinished.some((u) => u.level === d.level && u.field === d.field)) continue;
     const k = kept.findIndex((e) => sameDegree(d, e));
     if (k === -1) kept.push(d);
-    // The one that names its school says more.
-    else if ((kept[k] as Education).institution === undefined && d.institution !== undefined) kept[k] = d;
+    // The one that names its school says more; the year the other names is the degree's too.
+    else if ((kept[k] as Education).institution === undefined && d.institution !== undefined) kept[k] = { ...d, year: d.year ?? (kept[k] as Education).year };
+    else if ((kept[k] as Education).year === undefined && d.year !== undefined) kept[k] = { ...(kept[k] as Education), year: d.year };
   }
   return kept;
 }
@@ -315,13 +316,28 @@ function sameDegree(a: Education, b: Education): boolean {
     a.evidence.start !== b.evidence.start &&
     a.level === b.level &&
     a.field === b.field &&
-    a.year !== undefined &&
-    a.year === b.year &&
-    // A degree named with no school (a headline under the name: "B.E. (Computer Science & Engineering) - 2026") is the
-    // one of the same level, field and year listed with its school.
-    (sameSchool(a, b) || sameSchool(b, a) || a.institution === undefined || b.institution === undefined)
+    ((a.year !== undefined &&
+      a.year === b.year &&
+      // A degree named with no school (a headline under the name: "B.E. (Computer Science & Engineering) - 2026") is the
+      // one of the same level, field and year listed with its school.
+      (sameSchool(a, b) || sameSchool(b, a) || a.institution === undefined || b.institution === undefined)) ||
+      halves(a, b) ||
+      halves(b, a))
   );
 }
+
+/**
+ * `a` names the school and no year, `b` the year and no school, and `b` is read on the line under `a`'s: the programme
+ * over the degree it awarded ("Ingeniería de Software – UPC, Lima" over "Bachiller en Ingeniería de Software (2018)").
+ */
+function halves(a: Education, b: Education): boolean {
+  if (a.year !== undefined || a.institution === undefined || b.year === undefined || b.institution !== undefined) return false;
+  const gap = b.evidence.start - a.evidence.end;
+  return gap > 0 && gap <= HALVES_GAP;
+}
+
+/** How many characters (a line break and indentation) may stand between a programme's line and its degree's. */
+const HALVES_GAP = 12;
 
 /** `a`'s school is `b`'s, or, where no school was read for `b`, the line `b` was read on names it (a table row: "School  Degree  Major  08/2015"). */
 function sameSchool(a: Education, b: Education): boolean {
@@ -501,6 +517,14 @@ function otherYears(line: string, year: number | undefined): boolean {
   return years.length > 0 && !years.includes(year);
 }
 
+/** `line` is dated, and with none of the years the dated degree line `degreeLine` names. */
+function otherItemYears(line: string, degreeLine: string): boolean {
+  const own = [...degreeLine.matchAll(YEAR)].map((y) => Number(y[1]));
+  return (
+    own.length > 0 && [...line.matchAll(YEAR)].some((y) => !own.includes(Number(y[1]))) && [...line.matchAll(YEAR)].every((y) => !own.includes(Number(y[1])))
+  );
+}
+
 /** A line indented deeper than the line above it: it goes on with that line's item. */
 function deeper(line: Line, above: Line): boolean {
   const indent = (l: Line) => l.text.length - l.text.trimStart().length;
@@ -583,6 +607,10 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own; one whose value
     // is a date ("Expected Graduation: May 2027 | GPA: 3.9") is this degree's status (convention 235).
     if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all) && !datedStatus(body)) return false;
+    // A line as far in as the dated degree's, dated with other years and saying nothing of a study still running, is
+    // an item of its own ("Baccalauréat en droit — Université Laval, 2015" over "École du Barreau — admission, 2016").
+    if (!deeper(lines[k] as Line, degreeLine) && otherItemYears(body, degreeLine.text) && !inProgressIn(body, words.all) && !runsOn(body, reading))
+      return false;
     // A range wrapped at the line's end ("(2021 -" over "2022)") is read whole: it is no open range.
     if (inProgressIn(body, words.all) || runsOn(withWrappedEnd(lines, k, reading), reading, spans)) return true;
     // A note indented under the degree or in brackets ("(pós-graduação lato sensu)") is about it; a line of its own is

@@ -2296,8 +2296,8 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   return { title: cleanTitle(title), organization: cleanOrg(org), first, last };
 }
 
-/** A place abbreviated after its city ("Monterrey, N.L.", "Sydney, NSW"). */
-const ABBREVIATED_PLACE = unicodeRegex`^\p{Lu}[\p{L} .'-]{1,40},\s?(?:\p{Lu}\.?){2,3}$`;
+/** A place abbreviated after its city ("Monterrey, N.L.", "Sydney, NSW", "León, Gto.", "Pasadena, Calif."). */
+const ABBREVIATED_PLACE = unicodeRegex`^\p{Lu}[\p{L} .'-]{1,40},\s?(?:(?:\p{Lu}\.?){2,3}|\p{Lu}\p{Ll}{1,4}\.)$`;
 
 /**
  * Indeed's "Data Scientist⏎Grupo Comercial del Norte - Monterrey, N.L.⏎February 2023 to Present": a plain title over

@@ -343,7 +343,9 @@ function itemRange(
       if (!r || r.issue) return undefined;
       // Dates that open the item date what it lists; dates after the skill date a part of it ("GDPR readiness
       // programmes (2017–18)", "Squad leader for 9 soldiers; deployed 2010-2011"), not the skill's use.
-      return r.index < m.start - from ? r : undefined;
+      if (r.index >= m.start - from) return undefined;
+      // "ab 01/2018 Teamleitung …", "since 2019 led …" in a job that ended: the item runs from its date to the job's end.
+      return r.current && r.start >= e.start && r.start <= e.end && r.end > e.end ? { ...r, end: e.end, current: false } : r;
     }
     if (from === 0) return undefined;
     from = text.lastIndexOf('\n', from - 2) + 1;
