@@ -11,15 +11,15 @@ describe('degree systems, coursework and audits (r175)', () => {
   it('reads no Austrian "DI" in a school name written in capitals ("POLITECNICO DI TORINO")', () => {
     expect(
       degrees(
-        'EDUCATION AND TRAINING\n\nPOLITECNICO DI TORINO – TORINO, ITALY\nLAUREA MAGISTRALE (MASTER\'S DEGREE) IN COMPUTER ENGINEERING – 09/2016 – 10/2018\n\n' +
-          'POLITECNICO DI TORINO – TORINO, ITALY\nLAUREA TRIENNALE (BACHELOR\'S DEGREE) IN COMPUTER ENGINEERING – 09/2013 – 07/2016\n',
+        "EDUCATION AND TRAINING\n\nPOLITECNICO DI TORINO – TORINO, ITALY\nLAUREA MAGISTRALE (MASTER'S DEGREE) IN COMPUTER ENGINEERING – 09/2016 – 10/2018\n\n" +
+          "POLITECNICO DI TORINO – TORINO, ITALY\nLAUREA TRIENNALE (BACHELOR'S DEGREE) IN COMPUTER ENGINEERING – 09/2013 – 07/2016\n",
       ),
     ).toEqual(['master/computer-engineering/2018', 'bachelor/computer-engineering/2016']);
     // The abbreviation itself, where the line is not all capitals, is still a degree.
     expect(degrees('AUSBILDUNG\nDI Informatik, TU Wien, 2014\n')).toEqual(['master/computer-science/2014']);
   });
 
-  it('reads no degree from a line of a degree\'s coursework, in English and German, and no skill from its courses', () => {
+  it("reads no degree from a line of a degree's coursework, in English and German, and no skill from its courses", () => {
     const en =
       'EDUCATION\nM.Tech  Cyber Security  Defence Institute of Advanced Technology, Pune  2019\n\n' +
       'M.Tech coursework: Network Security, Secure Software Engineering, Malware Analysis, Research Methodology.\n';
@@ -45,7 +45,7 @@ describe('degree systems, coursework and audits (r175)', () => {
     expect(skills(text)).toEqual([]);
   });
 
-  it('reads a pentester\'s application assessments as security assessments', () => {
+  it("reads a pentester's application assessments as security assessments", () => {
     // A pentester's application assessments are security assessments.
     expect(skills(job('Associate, Technology Risk', ' * Mobile-money app assessments: API testing against the OWASP Top 10 and OWASP MASVS.'))).toContain(
       'security-assessment',
@@ -53,10 +53,15 @@ describe('degree systems, coursework and audits (r175)', () => {
   });
 
   it('reads the standard after an audit the organisation undergoes as compliance work, in French, Spanish and English', () => {
-    const fr = job('Analyste vulnérabilités', "Collecte des preuves pour les audits de surveillance ISO 27001.", 'EXPÉRIENCE', 'septembre 2016 - mai 2021');
+    const fr = job('Analyste vulnérabilités', 'Collecte des preuves pour les audits de surveillance ISO 27001.', 'EXPÉRIENCE', 'septembre 2016 - mai 2021');
     expect(skills(fr)).toContain('security-compliance');
     expect(skills(fr)).not.toContain('audit');
-    const es = job('Analista de vulnerabilidades', 'Recopilé evidencias para la auditoría de certificación ISO 27001.', 'EXPERIENCIA', 'septiembre 2016 - mayo 2021');
+    const es = job(
+      'Analista de vulnerabilidades',
+      'Recopilé evidencias para la auditoría de certificación ISO 27001.',
+      'EXPERIENCIA',
+      'septiembre 2016 - mayo 2021',
+    );
     expect(skills(es)).toContain('security-compliance');
     expect(skills(es)).not.toContain('audit');
     expect(skills(job('Vulnerability Analyst', 'Mapped controls for the recertification audit of ISO 27001.'))).toEqual(['security-compliance']);
