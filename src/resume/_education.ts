@@ -1359,7 +1359,7 @@ function isStateCode(body: string, d: DegreeMention): boolean {
 }
 
 /** A word of capitals right before and right after, one space apart (`inCapitalsName`). */
-const CAPITALS_BEFORE = unicodeRegex`(?:^|[^\p{L}])\p{Lu}{2,} $`;
+const CAPITALS_BEFORE = unicodeRegex`(?:^|\P{L})\p{Lu}{2,} $`;
 const CAPITALS_AFTER = unicodeRegex`^ \p{Lu}{2,}`;
 /** A lowercase letter. */
 const LOWERCASE = unicodeRegex`\p{Ll}`;
