@@ -49,6 +49,7 @@ export function extractEducation(
   sectionOf: (offset: number) => SectionName,
   lex: Lexicon,
   asOfYm = Number.MAX_SAFE_INTEGER,
+  coursework: ReadonlyArray<{ start: number; end: number }> = [],
 ): Education[] {
   const words = degreeWordsOf(lex);
   const dates = dateWordsFor(lex);
@@ -87,6 +88,9 @@ export function extractEducation(
     };
     lines.forEach((line, i) => {
       if (i <= readThrough || (!inSection && continuesItem(lines, i))) return;
+      // "M.Tech coursework: Network Security, …", "Module im M.Tech: …": a line of a degree's course list names its
+      // courses, no degree.
+      if (coursework.length > 0 && inCoursework(coursework, line)) return;
       const own = mayRead(line) ? withWrappedWord(lines, i, withWrappedEnd(lines, i, reading)) : undefined;
       const closed = own === undefined ? undefined : withClosingLine(lines, i, own);
       if (closed && closed !== own) readThrough = i + 1;
@@ -256,6 +260,26 @@ export function extractEducation(
     else if ((kept[k] as Education).year === undefined && d.year !== undefined) kept[k] = { ...(kept[k] as Education), year: d.year };
   }
   return kept;
+}
+
+/**
+ * Whether `line` opens with the label of one of the coursework lists (sorted by start): a list that starts later on the
+ * line ("MSc Computer Science. Relevant coursework: …") leaves the degree before it, and the lines under the label are
+ * read as usual (a list read up to its reach may run over the next degree's line).
+ */
+function inCoursework(lists: ReadonlyArray<{ start: number; end: number }>, line: Line): boolean {
+  const first = line.start + (line.text.length - line.text.trimStart().length);
+  let lo = 0;
+  let hi = lists.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lists[mid] as { start: number }).start <= first) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && (lists[at] as { start: number }).start >= line.start;
 }
 
 /** How far a sentence is read either way from a word in it. */
@@ -1324,6 +1348,7 @@ function firstDegreeOnce(body: string, both: EducationWords): DegreeMention | un
     (d) =>
       !hidden(d) &&
       !isStateCode(body, d) &&
+      !inCapitalsName(body, d) &&
       !namesItsWork(body, d, words) &&
       !words.sharedWorkHead.test(body.slice(d.index + d.length)) &&
       (named(d) || foreignOk() || isOwn(d)),
@@ -1359,6 +1384,25 @@ const STATE_AFTER = /^\s{0,3}(?:\d{5}(?:-\d{4})?)?\s{0,3}(?:[,(]\s{0,3}(?:USA|US
 function isStateCode(body: string, d: DegreeMention): boolean {
   const text = body.slice(d.index, d.index + d.length);
   return unicodeRegex`^\p{Lu}{2}$`.test(text) && STATE_BEFORE.test(body.slice(0, d.index)) && STATE_AFTER.test(body.slice(d.index + d.length));
+}
+
+/** A word of capitals right before and right after, one space apart (`inCapitalsName`). */
+const CAPITALS_BEFORE = unicodeRegex`(?:^|\P{L})\p{Lu}{2,} $`;
+const CAPITALS_AFTER = unicodeRegex`^ \p{Lu}{2,}`;
+/** A lowercase letter. */
+const LOWERCASE = unicodeRegex`\p{Ll}`;
+/** Capitals only, no dot ("DI", "MA", "MAS"). */
+const BARE_CAPITALS = unicodeRegex`^\p{Lu}{2,4}$`;
+
+/**
+ * On a line in capitals only ("POLITECNICO DI TORINO – TORINO, ITALY", "UNIVERSITÀ DEGLI STUDI DI PAVIA"), letters that
+ * spell a degree's abbreviation between two words of capitals are a word of the name, as the line writes every word in
+ * capitals ("di", Italian "of", is no Austrian "DI"): no degree.
+ */
+function inCapitalsName(body: string, d: DegreeMention): boolean {
+  if (!d.abbreviation || LOWERCASE.test(body)) return false;
+  const text = body.slice(d.index, d.index + d.length);
+  return BARE_CAPITALS.test(text) && CAPITALS_BEFORE.test(body.slice(0, d.index)) && CAPITALS_AFTER.test(body.slice(d.index + d.length));
 }
 
 /** Splits "Computer Science — Georgia Tech, 2020" into field text and institution. */

@@ -177,13 +177,15 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
   const zeroYears = zeroYearSpans(text, named, years, yearsFound);
+  // "Relevant coursework: Programming in C, … Machine Learning.", "M.Tech coursework: …", "Module im M.Tech: …": what a
+  // degree taught, no evidence, and no degree of its own.
+  const coursework = courseworkLists(text, structureCues).filter((s) => sectionOf(s.start) === 'education');
   const read = withoutCourseworkOfGaps(
     withoutNegatedSpans(named, [
       ...learningRows,
       ...gaps,
       ...zeroYears,
-      // "Relevant coursework: Programming in C, … Machine Learning.": what a degree taught, no evidence.
-      ...courseworkLists(text, structureCues).filter((s) => sectionOf(s.start) === 'education'),
+      ...coursework,
       // "Client environment: AWS Control Tower, EKS, …", "Programs overseen: …": others' stacks, events attended.
       ...othersLists(text, cues),
       // A table's column whose header says others built it.
@@ -297,7 +299,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     sections,
     skills,
     experience: experienceOf(raw, entries, claims),
-    education: extractEducation(text, sections, sectionOf, lex, asOf.ym),
+    education: extractEducation(text, sections, sectionOf, lex, asOf.ym, coursework),
     // "Four of my engineers hold the CKA": a certification of the team's or of another party's is not the person's.
     certifications: certs.held.filter((c) => !othersAt(c.evidence.start) && !othersSentenceAt(text, c.evidence.start, lex)),
     clearance,

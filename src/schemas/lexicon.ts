@@ -299,6 +299,12 @@ export const CuesLexiconSchema = z.strictObject({
    * job ad asks for the skill as a wish ("Some exposure to adversarial ML is a plus").
    */
   resumeNegationBefore: z._default(Phrases, []),
+  /**
+   * In résumés only: an audit the organisation prepares for or undergoes ("for the surveillance audit", "pour les audits de
+   * surveillance", "para la auditoría de certificación"): the audit named inside is no audit work of the person's, and
+   * what follows (the standard audited against, "… ISO 27001") is read as usual (convention 352).
+   */
+  undergoneAudits: z._default(Phrases, []),
   /** Like `negationBefore`, for a course taken ("took a course on", "attended a vendor course on"): its reach ends at a word of `sequenceWords`, so the work done after the course ("… and later led the migration to Terraform") is the person's. */
   courseBefore: z._default(Phrases, []),
   /** Words that put what follows after a course taken ("then", "later", "went on"): the end of a `courseBefore` cue's reach. */

@@ -114,6 +114,8 @@ export interface CueWords {
    * "team (7 people: AppSec, cloud, AI red team)": the bracket lists the team's members, global.
    */
   teamRosterAll: RegExp;
+  /** `undergoneAudits`, in résumés only (none in a job ad). */
+  undergoneAuditsAll: RegExp;
   /** A count of teams (`teamCounted`) and the bracket of their names right after it ("in three teams (AppSec, security automation)"), global. */
   teamCountAll: RegExp;
   /** `topicLeads`, global. */
@@ -329,6 +331,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         teams,
       );
     },
+    undergoneAuditsAll: () => phrasesRegex(document === 'resume' ? lex.cues.undergoneAudits : [], 'g'),
     topicLeadsAll: () => phrasesRegex(lex.cues.topicLeads, 'g'),
     topicLeadNot: () => lexiconRegExp(`${phrasesSource(lex.cues.topicLeadsNotAfter)}[^\\S\\n]{1,3}$`),
     assessedAll: () =>
@@ -368,7 +371,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     courseworkColonsAll: () => lexiconRegExp(`${phrasesSource(lex.cues.courseworkLabels)}[^\\S\\n]{0,2}:`, 'gu'),
     courseworkLabelsAll: () =>
       lexiconRegExp(
-        `(?<=^|\\n|[.;|·][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
+        `(?<=^|\\n|[.;|·][^\\S\\n]{1,3})[^\\S\\n]{0,12}(?:[-–•*▪][^\\S\\n]{1,3})?(?:${DEGREE_TOKEN}[^\\S\\n]{1,2})?${phrasesSource(lex.cues.courseworkLabels)}(?:[^\\S\\n]{0,2}(?::|[–—-][^\\S\\n])|${OF_DEGREE}[^\\S\\n]{0,2}:|[^\\S\\n]{1,3}${phrasesSource(lex.cues.courseworkIncludes)}(?![\\p{L}\\p{N}]))`,
         'gu',
       ),
     // A Europass-style column indents its list items far ("                            ▪ Chargé de TD pour le cours « … »").
@@ -951,11 +954,21 @@ function teamSpans(text: string, cues: CueWords, wishes: Spans): Spans {
     // "Lead 14 engineers in three teams (AI platform security, application security, security automation)" (convention 190).
     bracketsOnly(matchSpans(cues.teamCountAll, text), text),
     matchSpans(cues.teamRosterAll, text),
+    // "pour les audits de surveillance ISO 27001": the audit the organisation undergoes, not the person's (convention 352).
+    matchSpans(cues.undergoneAuditsAll, text),
     teamClauses(text, cues),
     reportingLines(text, cues),
     wishes,
   );
 }
+
+/**
+ * A degree's name of one word before a coursework label ("M.Tech coursework:", "MSc modules:"): a letter, then up to
+ * eleven letters, dots or apostrophes (the pattern runs on the folded text, so no capital is asked).
+ */
+const DEGREE_TOKEN = "\\p{L}[\\p{L}.'’]{1,11}";
+/** The degree after a coursework label, after one or two short words ("Module im M.Tech:", "Cours du master :", "Asignaturas del máster:"). */
+const OF_DEGREE = `(?:[^\\S\\n]{1,2}\\p{Ll}{1,5}){1,2}[^\\S\\n]{1,2}\\p{L}[\\p{L}.'’]{1,11}`;
 
 /** How far a coursework list runs at most after its label. */
 const COURSEWORK_REACH = 400;
