@@ -1888,6 +1888,12 @@ function perYear(lead: string, y: YearsWords): boolean {
 /** A number and a dash right before a number: the number after it ends a range ("2-3", "2 – 3"). */
 const RANGE_BEFORE = /\d\s{0,2}[-–]\s{0,2}$/u;
 
+/** A letter right before a number: the number is part of a name or rank ("N2", "L3"). */
+const GLUED_TO_LETTER = unicodeRegex`\p{L}$`;
+
+/** How far before a bare number a rank word is read ("level", "nivel"), in characters. */
+const RANK_REACH = 16;
+
 /** A number word right after "at least", "minimum" (the lexicon's `approximate` words): "… including at least two in a security role". */
 const NUMBER_WORD = unicodeRegex`^\s{1,3}(\p{L}{3,12})(?![\p{L}-])`;
 
@@ -1902,6 +1908,12 @@ function bareNumbers(clauseText: string, from: number, y: YearsWords): Array<{ i
   for (let m = bare.exec(clauseText); m !== null; m = bare.exec(clauseText)) {
     // The upper end of a range ("at least 2-3 of those"): the lower end, read before it, is the minimum.
     if (RANGE_BEFORE.test(clauseText.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // A rank, no part of the years: a number glued to a letter ("N2", "L3") or after a rank word ("level 2", "nivel 2").
+    if (
+      GLUED_TO_LETTER.test(clauseText.slice(Math.max(0, m.index - 1), m.index)) ||
+      y.rankBefore.test(clauseText.slice(Math.max(0, m.index - RANK_REACH), m.index))
+    )
+      continue;
     out.push({ index: m.index, length: m[0].length, value: Number(m[1]) });
   }
   const rest = clauseText.slice(from);
@@ -2184,7 +2196,7 @@ function subjectOf(
   partOf: ExperienceMeasure | 'skill' | undefined,
   topicRead = false,
 ): Omit<YearsStatement, 'years'> | undefined {
-  const before = skillRightBefore(skills, start, (s) => yearsRightAfter(text.slice(s.end, start)));
+  const before = skillRightBefore(skills, start, (s) => yearsRightAfter(text.slice(s.end, start), words));
   if (before) return { skills: [before.id] };
   const wished = wishedYearsAfter(start, limit, skills, text, words);
   if (wished) return wished;
@@ -2369,11 +2381,20 @@ const SKILL_GAP = 40;
 /** A remark in brackets right after a skill ("(strong hands-on)"), skipped before its years. */
 const SKILL_REMARK = /^\s{0,3}\([^()\n]{1,30}\)/u;
 
-/** The text between a skill and a years phrase makes the years the skill's: a mark and one short word at most, after a remark in brackets ("Go - 3 years", "Python (strong hands-on) - min 3 yrs"). */
-function yearsRightAfter(gap: string): boolean {
-  const rest = gap.replace(SKILL_REMARK, '');
+/**
+ * The text between a skill and a years phrase makes the years the skill's: a mark and one short word at most, after a
+ * remark in brackets ("Go - 3 years", "Python (strong hands-on) - min 3 yrs"); the words of a least or rough count count
+ * as none after a mark ("Python (mind. 2 Jahre)", "Python (at least 2 years)", "Python: au moins 2 ans").
+ */
+function yearsRightAfter(gap: string, words: PostingWords): boolean {
+  const cut = gap.replace(SKILL_REMARK, '');
+  // After a mark only: "DevSecOps and min 3 yrs leading teams" names other work.
+  const rest = MARK_OPENED.test(cut) ? cut.replace(words.years.approximate, ' ').replace(/\s+/gu, ' ') : cut;
   return rest.length <= 14 && unicodeRegex`^\s{0,3}[(:–—-]?\s{0,3}(?:\p{L}{1,8}\s{1,3})?$`.test(rest);
 }
+
+/** A bracket, colon or dash that opens the text after a skill. */
+const MARK_OPENED = /^\s{0,3}[(:–—-]/u;
 
 /** A short remark in brackets: a duration restated ("52 weeks") or words of no number ("or more"). */
 const REMARK = unicodeRegex`^\s{0,2}\((?:\d{1,3}\s{1,2}\p{L}{1,12}|[^()\d\n]{1,30})\)`;

@@ -16,6 +16,8 @@ export const SectionsLexiconSchema = z.strictObject({
   modifiers: Phrases,
   /** The word for "and" between heading words ("Skills and Tools"). */
   and: Phrases,
+  /** The word for "or" ("oder", "ou", "o"): it joins two qualifiers of one head noun, "AI or data governance" naming "AI governance". */
+  or: z._default(Phrases, []),
   /** Labels that open a section even with content after a colon ("Skills: Python, Go"). */
   inlineLabels: Phrases,
   /** Headings that are also sub-labels inside an entry ("Tools:", "Highlights"). */
@@ -676,6 +678,8 @@ export const MeasuresLexiconSchema = z.strictObject({
   relatives: z._default(Phrases, []),
   /** Words after a claim that take a part of its years for one field ("13 years, 11 of them in security", "davon", "dont"): the claim is experience overall. */
   ofThem: Phrases,
+  /** Words right before a number that make it a rank, no count of years ("level 2", "tier 3", "nivel 2", "Stufe 2"): "3 years in a SOC (level 2 or above)" has no part of 2 years. */
+  rankWords: z._default(Phrases, []),
   /** Experience named by the job itself ("specialized experience"): years in the field of the ad's title. */
   specialized: Phrases,
   /** Words whose object is what is secured ("securing", "security architecture for"): "securing AWS workloads" is the skill named "AWS security". */

@@ -53,6 +53,10 @@ export function scanMentions(
   const { joiners } = words;
   for (let i = 0; i < tokens.length; i++) {
     const found = longestMatch(tokens, i, cc.trie, cc.maxAliasTokens, sectionOf, words, i <= coveredTo ? [coveredFrom, coveredTo] : NO_COVER);
+    const elided = elidedHeadMatch(tokens, i, cc.trie, sectionOf, words, found);
+    if (elided && !negation.isNegated((tokens[i] as Token).start, elided.end)) {
+      pushMentions(mentions, elided.entries, text, (tokens[i] as Token).start, elided.end, sectionOf((tokens[i] as Token).start));
+    }
     if (!found) continue;
     const last = i + found.length - 1;
     // A phrase inside a longer one counts only for another skill and never at the same start
@@ -145,6 +149,8 @@ export interface MentionWords {
   readonly joiners: ReadonlySet<string>;
   /** "and" (`sections.json` → `and`): a `rejectBefore` word before one still stands before the alias ("CTO and Head of Product"). */
   readonly coordinators: ReadonlySet<string>;
+  /** "or" (`sections.json` → `or`): between two qualifiers of one head noun, "AI or data governance". */
+  readonly elisions?: ReadonlySet<string>;
   /**
    * The text's language's false friends (`normalize.json` → `falseFriends`), folded: words that stem like an English
    * word of another sense ("responsable", a lead, like "responsible"). They match only an alias written with them.
@@ -165,6 +171,7 @@ export function mentionWordsFor(lex: Lexicon, stemmer: Stemmer): MentionWords {
   const words: MentionWords = {
     joiners: new Set(lex.normalize.nounJoiners.flatMap((w) => phraseNorms(w, stemmer))),
     coordinators: new Set(lex.sections.and.flatMap((w) => phraseNorms(w, stemmer))),
+    elisions: new Set(lex.sections.or.flatMap((w) => phraseNorms(w, stemmer))),
     falseFriends: new Set(lex.normalize.falseFriends.map(fold)),
   };
   wordsCache.set(lex, words);
@@ -220,6 +227,37 @@ function headMatch(
   }
   return undefined;
 }
+
+/**
+ * A one-word qualifier, an acronym, whose head noun is written once, after a second qualifier joined by "or" ("AI or data
+ * governance", "IT or OT security"; "ML and GenAI platform" may name two things): the alias of the qualifier and that head, for a skill the match at
+ * `i` does not already name. The mention runs to the head.
+ */
+function elidedHeadMatch(
+  tokens: readonly Token[],
+  i: number,
+  trie: TrieRoot,
+  sectionOf: (offset: number) => SectionName,
+  words: MentionWords,
+  found: { length: number; entries: AliasEntry[] } | undefined,
+): { end: number; entries: AliasEntry[] } | undefined {
+  const join = tokens[i + 1];
+  const second = tokens[i + 2];
+  const head = tokens[i + 3];
+  // The first qualifier is an acronym ("AI", "ML", "IT"): a lowercase word before "or" may be a head of its own ("training
+  // data or unsigned model artifacts"), or a verb ("presented or contributed to").
+  if (!ACRONYM_QUALIFIER.test((tokens[i] as Token).raw)) return undefined;
+  if (!words.elisions || !join || !second || !head || !words.elisions.has(join.norm)) return undefined;
+  if (!join.joined || !second.joined || !head.joined || head.clause !== (tokens[i] as Token).clause) return undefined;
+  const node = trie.next.get((tokens[i] as Token).norm)?.next.get(head.norm);
+  if (!node || node.entries.length === 0) return undefined;
+  // The second qualifier and the head make a phrase of their own: the first is the qualifier of the same head.
+  const entries = node.entries.filter((e) => !found?.entries.some((f) => f.id === e.id) && holds(e, tokens, i, 1, sectionOf, words));
+  return entries.length > 0 ? { end: head.end, entries } : undefined;
+}
+
+/** An acronym of two to four capitals: a qualifier that names a field ("AI", "ML", "KI", "OT"). */
+const ACRONYM_QUALIFIER = /^\p{Lu}{2,4}$/u;
 
 function longestMatch(
   tokens: readonly Token[],

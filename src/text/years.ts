@@ -43,6 +43,8 @@ export interface YearsWords {
   specialized: RegExp;
   /** "at least", "minimum", "more than": words a bare years line ("Minimum 6 years") may hold. */
   approximate: RegExp;
+  /** A rank word at the end of a text ("level", "tier", "nivel"): the number right after it is a rank, no years. */
+  rankBefore: RegExp;
   /** `vagueYears`: years named with no count ("for a few years"). */
   vagueYears: RegExp;
   numbers: ReadonlyMap<string, number>;
@@ -203,6 +205,7 @@ export function yearsWordsFor(lex: Lexicon): YearsWords {
     attacking: phrasesRegex(m.attacking),
     securityOf: [...m.securityAfter.flatMap(expandPhrase).map((w) => `{} ${fold(w)}`), ...m.securityBefore.flatMap(expandPhrase).map((w) => `${fold(w)} {}`)],
     approximate: phrasesRegex([...m.approximate, ...m.orMore], 'g'),
+    rankBefore: lexiconRegExp(m.rankWords.length > 0 ? `${WORD_START}${phrasesBody(m.rankWords)}\\s{0,2}$` : NEVER),
     vagueYears: phrasesRegex(m.vagueYears),
     numbers,
     counts,
