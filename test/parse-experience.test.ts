@@ -576,6 +576,21 @@ describe('parseResume: the kind of work of an entry', () => {
       ['security'],
     ],
     [
+      'network intrusion detection by machine learning in an internship (r176)',
+      "Stage de fin d'études | Orange Labs | 02/2017 – 07/2017\n- Détection d'intrusion réseau par apprentissage automatique sur des flux NetFlow (forêts aléatoires, scikit-learn) ; comparaison avec les signatures de l'IDS Suricata.",
+      ['security', 'ml'],
+    ],
+    [
+      'detectors of adversarial examples under an ML research title (r176)',
+      "Ingénieur de recherche en apprentissage automatique | Aurelis | 10/2020 – 12/2022\n- Développement de détecteurs d'exemples adverses et de modèles de classification (PyTorch, scikit-learn).",
+      ['security', 'ml'],
+    ],
+    [
+      'classification models alone under the same ML research title',
+      'Ingénieur de recherche en apprentissage automatique | Aurelis | 10/2020 – 12/2022\n- Développement de modèles de classification (PyTorch, scikit-learn).',
+      ['ml'],
+    ],
+    [
       'information-security assurance engagements under a neutral title (r38)',
       'Manager, Technology Risk & Assurance | Marula | Mar 2021 – Nov 2026\nI lead information-security assurance engagements: ISO/IEC 27001 readiness reviews.',
       ['security'],

@@ -12252,3 +12252,23 @@ describe('a class of web bugs remediated is application security, no vulnerabili
     expect(ids(text)).not.toContain('vulnerability-management');
   });
 });
+
+describe('a term repeated in one entry keeps the sense its context gave it first (convention 372)', () => {
+  const head = 'EXPERIENCE\nHead of GenAI Security | Banco Meseta | 04/2023 – Present\n';
+  it('reads a bare "red teaming" after LLM red teaming in the same entry as no penetration testing', () => {
+    const text = `${head}- Guardrails against prompt injection; red teaming of each release of the assistant with garak and PyRIT.\n- Internal Python tools that automate the red teaming batteries at each release.`;
+    expect(ids(text)).toContain('llm-security');
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+  it('keeps penetration testing when red teaming stands alone in the entry, or before the LLM red teaming', () => {
+    expect(ids(`${head}- Red team exercises of up to six weeks; executive reports.`)).toContain('penetration-testing');
+    expect(ids(`${head}- Red team exercises of up to six weeks against the branch network.\n- Red teaming of the assistant with garak and PyRIT.`)).toContain(
+      'penetration-testing',
+    );
+  });
+  it('reads the Spanish repeat the same way', () => {
+    const text =
+      'EXPERIENCIA\nResponsable de Seguridad de IA Generativa | Banco Meseta | 04/2023 – actualidad\n• Guardrails frente a prompt injection y fuga de datos; red teaming de cada versión del asistente con garak y PyRIT antes de su publicación.\n• Herramientas internas en Python que automatizan las baterías de red teaming en cada release.';
+    expect(ids(text)).not.toContain('penetration-testing');
+  });
+});

@@ -171,9 +171,8 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     spans: unionOf([...learningRows, ...gaps.filter((g) => !inBasicLevelRow(text, g.start, structureCues))]),
     named: [] as Mention[],
   };
-  const named = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found, negatedSkills, lacking).filter(
-    (m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords, m.start),
-  );
+  const scanned = findMentions(text, sections, sectionOf, cc, cues, negation, lex, lines, negatedCerts, found, negatedSkills, lacking);
+  const named = scanned.filter((m) => m.target === 'cert' || !nameGoesOnAt(text, m.end, entryWords, m.start));
   // The years phrases of the text, found once for the zero-year spans and the claims.
   const yearsFound = yearsPhrases(text, years);
   const zeroYears = zeroYearSpans(text, named, years, yearsFound);
@@ -230,7 +229,13 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
   const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
   const kindWords = withTitleMemo(kindWordsFor(structure));
-  const own = withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWords, cc), sectionOf, cc);
+  const own = withoutRefusedRepeats(
+    text,
+    withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWords, cc), sectionOf, cc),
+    [...scanned, ...negatedSkills].sort((a, b) => a.start - b.start),
+    raw,
+    cc,
+  );
   const noModels = noModelEntries(text, raw, cues.buildsNoModelsAll, kindWords);
   // "The perception teams train the models – we attack them", under a title of security or testing work: that entry's models are
   // others', which it tests; the person's other work is read as usual. Under an ML platform's title the person runs those models' pipelines.
@@ -1367,6 +1372,85 @@ function withAboveKinds(mine: EntryKind[], above: EntryKind[]): EntryKind[] {
   const kinds = (['security', 'ml'] as const).filter((k) => mine.includes(k) || above.includes(k));
   return kinds.length > 0 ? kinds : ['other'];
 }
+
+/**
+ * A term repeated in one entry keeps the sense the words around it gave it where it first stood: "red teaming of each
+ * release of the assistant with garak and PyRIT" read as no penetration testing, so "internal tools that automate the
+ * red-teaming batteries at each release" further down refers back to it (convention 372). A skill's only mention in an
+ * entry's body whose words stand earlier in that body where no mention was read (its alias refused there by its context;
+ * a negated one counts as read) is no evidence of the skill. Each such mention searches only its own entry's body
+ * before it.
+ */
+function withoutRefusedRepeats(text: string, mentions: Mention[], read: readonly Mention[], raw: readonly RawEntry[], cc: CompiledCatalog): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const drop = new Set<Mention>();
+  for (const e of raw) {
+    if (e.notWork) continue;
+    const body = itemsIn(sorted, e.bodyStart, e.bodyEnd, (m) => m.start).filter((m) => m.target === 'skill');
+    const count = new Map<string, number>();
+    for (const m of body) count.set(m.id, (count.get(m.id) ?? 0) + 1);
+    const singles = body.filter(
+      (m) => count.get(m.id) === 1 && m.via !== 'fuzzy' && m.confidence > CONTEXT_ALIAS_CONFIDENCE && m.end - m.start >= MIN_REPEAT_CHARS,
+    );
+    if (singles.length === 0) continue;
+    // Only a term another skill the entry names also goes by ("red team": penetration testing, and LLM security near an
+    // AI system): the entry's other reading of it is the sense the earlier occurrence had.
+    const others = new Set(body.map((m) => m.id));
+    const shared = singles.filter((m) => [...(termOwners(cc).get(aliasKey(text.slice(m.start, m.end))) ?? [])].some((id) => id !== m.id && others.has(id)));
+    if (shared.length === 0) continue;
+    const slice = text.slice(e.bodyStart, e.bodyEnd);
+    const lower = slice.toLowerCase();
+    // A lower-casing that changes the length (a dotted capital I) would shift the offsets: such an entry is left as read.
+    if (lower.length !== slice.length) continue;
+    const covers = itemsIn(read, e.bodyStart, e.bodyEnd, (m) => m.start);
+    const coveredAt = (at: number) => covers.some((c) => c.start <= at && at < c.end);
+    for (const m of shared) {
+      const term = text.slice(m.start, m.end).toLowerCase();
+      for (let k = lower.indexOf(term); k !== -1 && e.bodyStart + k < m.start; k = lower.indexOf(term, k + 1)) {
+        const at = e.bodyStart + k;
+        if (WORD_CHAR.test(text[at - 1] ?? ' ') || WORD_CHAR.test(text[at + term.length] ?? ' ')) continue;
+        if (coveredAt(at)) continue;
+        drop.add(m);
+        break;
+      }
+    }
+  }
+  return drop.size === 0 ? mentions : mentions.filter((m) => !drop.has(m));
+}
+
+/**
+ * The confidence `scanMentions` gives a mention of an alias read only near the words it asks for ("policy" near a
+ * governance word): such a mention was read by its own context, which a repeat elsewhere may lack. Only a mention of an
+ * alias read in any context (above this) is taken to refer back.
+ */
+const CONTEXT_ALIAS_CONFIDENCE = 0.85;
+/** Each alias's key (see `aliasKey`) with the skills that go by it, built once per catalog. */
+const termOwnersCache = new WeakMap<CompiledCatalog, Map<string, Set<string>>>();
+function termOwners(cc: CompiledCatalog): Map<string, Set<string>> {
+  const hit = termOwnersCache.get(cc);
+  if (hit) return hit;
+  const owners = new Map<string, Set<string>>();
+  for (const skill of cc.skillById.values())
+    for (const alias of skill.aliases) {
+      const key = aliasKey(typeof alias === 'string' ? alias : alias.text);
+      const ids = owners.get(key) ?? new Set<string>();
+      ids.add(skill.id);
+      owners.set(key, ids);
+    }
+  termOwnersCache.set(cc, owners);
+  return owners;
+}
+
+/** A term's key: lower-cased, a short inflection cut from its last word ("red teaming", "red teams" → "red team"). */
+function aliasKey(term: string): string {
+  return term.toLowerCase().replace(INFLECTION, '');
+}
+const INFLECTION = /(?:ing|s)$/u;
+
+/** The shortest term `withoutRefusedRepeats` reads as repeated: a short acronym stands in too many other words' places. */
+const MIN_REPEAT_CHARS = 4;
+/** A letter or a digit: a term's occurrence inside a longer word is none of it. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The mentions (sorted by start) that stand in an entry's header or its own body, in text order (see `inEntry`). */
 function mentionsIn<M extends { start: number }>(sorted: readonly M[], e: RawEntry): M[] {
