@@ -28,7 +28,10 @@ describe('a possessive after a partner team names that team’s own work (conven
 describe('a skills row whose label says its skills were never used at work is no evidence (convention 365)', () => {
   it.each([
     ['en', 'SKILLS\nPython | Docker\nBasic, course only (no professional use): PyTorch, scikit-learn (Coursera Machine Learning\nSpecialization)\n'],
-    ['es', 'COMPETENCIAS\nPython | Docker\nNivel básico, solo curso (sin uso profesional): PyTorch, scikit-learn (Machine Learning\nSpecialization de Coursera)\n'],
+    [
+      'es',
+      'COMPETENCIAS\nPython | Docker\nNivel básico, solo curso (sin uso profesional): PyTorch, scikit-learn (Machine Learning\nSpecialization de Coursera)\n',
+    ],
     ['fr', 'COMPÉTENCES\nPython | Docker\nNotions, cours uniquement (aucune utilisation en entreprise) : PyTorch, scikit-learn\n'],
     ['de', 'KENNTNISSE\nPython | Docker\nGrundkenntnisse, nur Online-Kurse (kein Praxiseinsatz): PyTorch, scikit-learn\n'],
   ])('%s', (_, text) => {
@@ -51,9 +54,7 @@ describe('a skills row whose label says its skills were never used at work is no
 describe('an adjective of frequency after a head noun is read past (convention 366)', () => {
   const esSec = 'EXPERIENCIA\nAuditora de seguridad TI — Acme   07/2020 – actualidad\n';
   it('Spanish: "evaluación anual de riesgos"', () => {
-    expect(ids(`${esSec}- Realicé la evaluación anual de riesgos según la Regla de Seguridad de HIPAA para 4 hospitales.\n`)).toContain(
-      'security-assessment',
-    );
+    expect(ids(`${esSec}- Realicé la evaluación anual de riesgos según la Regla de Seguridad de HIPAA para 4 hospitales.\n`)).toContain('security-assessment');
   });
   it('an adjective that is no frequency still breaks the alias', () => {
     expect(ids(`${esSec}- Realicé la evaluación económica de riesgos de crédito.\n`)).not.toContain('security-assessment');
@@ -65,9 +66,7 @@ describe('words of French and Spanish (convention 367)', () => {
     expect(ids(`${fr}- Breffage des dirigeants des clients après les incidents majeurs.\n`)).toContain('stakeholder-communication');
   });
   it('Spanish CVEs without a plural s, handled in the first person, are vulnerability management', () => {
-    expect(ids(`${es}- Gestiono con los equipos responsables los CVE de los contenedores con un SLA de 30 días.\n`)).toContain(
-      'vulnerability-management',
-    );
+    expect(ids(`${es}- Gestiono con los equipos responsables los CVE de los contenedores con un SLA de 30 días.\n`)).toContain('vulnerability-management');
   });
   it('a data platform the person hardened is no data engineering', () => {
     const sec = 'EXPERIENCE\nSecurity Engineering Lead — Acme   Jul 2020 – Present\n';
@@ -76,7 +75,7 @@ describe('words of French and Spanish (convention 367)', () => {
   });
   it('a French career transition is no work', () => {
     const p = parseResume(
-      "EXPÉRIENCE PROFESSIONNELLE\n\nAnalyste SOC\nAcme - Ottawa\n04/2022 - 03/2023\n- Triage des alertes.\n\nTRANSITION DE CARRIÈRE\n09/2021 - 03/2022\nÉtudes après ma libération.\n\nOpérateur cyber\nForces armées canadiennes\n06/2016 - 08/2021\n- Surveillance IDS.\n",
+      'EXPÉRIENCE PROFESSIONNELLE\n\nAnalyste SOC\nAcme - Ottawa\n04/2022 - 03/2023\n- Triage des alertes.\n\nTRANSITION DE CARRIÈRE\n09/2021 - 03/2022\nÉtudes après ma libération.\n\nOpérateur cyber\nForces armées canadiennes\n06/2016 - 08/2021\n- Surveillance IDS.\n',
       { asOf },
     );
     expect(p.experience.totalYears).toBe(6.25);
