@@ -441,6 +441,12 @@ export const CuesLexiconSchema = z.strictObject({
    */
   teamPartners: Phrases,
   /**
+   * Words that, right after a partner team's name, open a phrase about that team's own work ("during their", "bei
+   * dessen", "lors de leur", "durante su"): "Partnered with the InfoSec team during their red-team review of the
+   * assistant"; the skills up to the clause's end are the team's, no evidence (convention 364).
+   */
+  teamPossessives: z._default(Phrases, []),
+  /**
    * A reporting line ("reporting to the CISO", "berichte an den CISO", "rattaché au RSSI", "con reporte al CISO"): where
    * it opens a clause or a bracket, it names the person's manager, and the title in it is no evidence of communication.
    */
@@ -741,6 +747,12 @@ export const NormalizeLexiconSchema = z.strictObject({
   stopwords: Phrases,
   /** Words that join a noun to the noun that qualifies it, head first ("audits de sécurité"): the head alone still names its skill. */
   nounJoiners: Phrases,
+  /**
+   * Adjectives of frequency written after a head noun, before its complement ("evaluación anual de riesgos", "revue
+   * trimestrielle des accès"): right after an alias's first word, one is read past, as "annual" before an English
+   * alias is (convention 366).
+   */
+  postposedModifiers: z._default(Phrases, []),
   /** Words no line ends with unless it was wrapped (articles, prepositions, conjunctions): the next line goes on its sentence. */
   lineGoesOn: Phrases,
   /** Abbreviations written with a full stop ("e.g.", "bzw.", "z.B."), lowercase, without the last dot: that dot ends no sentence. */

@@ -156,6 +156,8 @@ export interface MentionWords {
    * word of another sense ("responsable", a lead, like "responsible"). They match only an alias written with them.
    */
   readonly falseFriends?: ReadonlySet<string>;
+  /** Adjectives of frequency after a head noun (`normalize.json` → `postposedModifiers`: "anual", "trimestrielle"), read past after an alias's first word. */
+  readonly postposed?: ReadonlySet<string>;
 }
 
 const NO_WORDS: MentionWords = { joiners: new Set(), coordinators: new Set(), falseFriends: new Set() };
@@ -173,6 +175,7 @@ export function mentionWordsFor(lex: Lexicon, stemmer: Stemmer): MentionWords {
     coordinators: new Set(lex.sections.and.flatMap((w) => phraseNorms(w, stemmer))),
     elisions: new Set(lex.sections.or.flatMap((w) => phraseNorms(w, stemmer))),
     falseFriends: new Set(lex.normalize.falseFriends.map(fold)),
+    postposed: new Set(lex.normalize.postposedModifiers.flatMap((w) => phraseNorms(w, stemmer))),
   };
   wordsCache.set(lex, words);
   return words;
@@ -282,8 +285,17 @@ function longestMatch(
     }
     j++;
     if (j >= tokens.length || j - i >= maxLen) break;
-    const tok = tokens[j] as Token;
+    let tok = tokens[j] as Token;
     if (!tok.joined) break;
+    // "evaluación anual de riesgos": an adjective of frequency right after the first word, before the rest of the alias
+    // (convention 366).
+    if (j === i + 1 && words.postposed?.has(tok.norm) === true && !node.next.has(tok.norm) && j + 1 < tokens.length && j + 1 - i < maxLen) {
+      const after = tokens[j + 1] as Token;
+      if (after.joined && node.next.has(after.norm)) {
+        j++;
+        tok = after;
+      }
+    }
     node = node.next.get(tok.norm);
     if (!node) break;
   }

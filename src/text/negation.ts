@@ -136,6 +136,8 @@ export interface CueWords {
   assessedPhraseBreaks: ReadonlySet<string>;
   /** A partner team's name and the comma and relative word that open a clause about it (`teamPartners`, `work.json` → `relativeWords`), global. */
   teamClausesAll: RegExp;
+  /** A partner team's name and a possessive phrase about its own work (`teamPartners`, `teamPossessives`), global: group 2 is the phrase's lead. */
+  teamPossessivesAll: RegExp;
   /** The words that name a team (the heads of `teamOf`: "team", "équipe"), folded. */
   teamWords: ReadonlySet<string>;
   /** Units that act as a team (`teamUnits`: "SOC", "CSIRT"), folded: the last word of a partner named before a relative clause. */
@@ -359,7 +361,15 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     teamClausesAll: () =>
       phrasesPattern(
         [lex.cues.teamPartners, [...lex.work.relativeWords, ...lex.work.commaRelativeWords]],
-        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,6}?)\\s{0,3}[,(]\\s{0,3}${relative}`,
+        ([team, relative]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,6}?)(\\s{0,3}[,(]\\s{0,3}${relative})`,
+        'gu',
+        lex.cues.teamPartners,
+      ),
+    // "with the InfoSec team during their red-team review": a possessive phrase about the team, no comma (convention 364).
+    teamPossessivesAll: () =>
+      phrasesPattern(
+        [lex.cues.teamPartners, lex.cues.teamPossessives],
+        ([team, possessive]) => `${team}((?:[\\s\\-–]{1,3}[\\p{L}\\p{N}'’]{1,30}){0,6}?)([^\\S\\n]{1,3}${possessive}(?![\\p{L}\\p{N}]))`,
         'gu',
         lex.cues.teamPartners,
       ),
@@ -1342,29 +1352,34 @@ const TEAM_NAME_WORDS = 5;
  */
 function teamClauseMatches(text: string, cues: CueWords): Spans {
   const out: Spans = { starts: [], ends: [] };
-  cues.teamClausesAll.lastIndex = 0;
-  for (let m = cues.teamClausesAll.exec(text); m !== null; m = cues.teamClausesAll.exec(text)) {
-    const name = m[1] ?? '';
-    // The clause opens at a comma or a bracket ("with the ML platform team (who run the model registry)").
-    const beforeComma = m[0].slice(0, Math.max(m[0].lastIndexOf(','), m[0].lastIndexOf('('))).trimEnd();
-    const opener = beforeComma.slice(0, beforeComma.length - name.length);
-    // A unit may stand anywhere in the name ("au SOC du groupe", "an das Managed SOC weitergeleitet"), a team word at
-    // either end ("al equipo de ciencia de datos").
-    const words = wordsOf(name).map((w) => fold(w));
-    const team = cues.teamWords.has(words[0] ?? '') || cues.teamWords.has(words[words.length - 1] ?? '');
-    // A sixth word only after a unit that opens the name ("el área de Seguridad de la Información, que …"), no phrase
-    // that runs on to a unit ("d'au moins 2 ans d'expérience en SOC, dont …").
-    if (words.length > TEAM_NAME_WORDS && !cues.teamWords.has(words[0] ?? '') && !cues.teamUnits.has(words[0] ?? '')) {
-      // A later lead may still open a shorter name before the same comma ("… der Plattform gehen an das Konzern-SOC, das …").
-      cues.teamClausesAll.lastIndex = m.index + 1;
-      continue;
-    }
-    if (team || words.some((w) => cues.teamUnits.has(w)) || cues.teamWords.has(fold(lastWordOf(opener)))) {
-      out.starts.push(m.index);
-      out.ends.push(m.index + m[0].length);
+  // A comma and a relative word after the name, or a possessive phrase about the team ("during their", convention 364).
+  for (const pattern of [cues.teamClausesAll, cues.teamPossessivesAll]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const name = m[1] ?? '';
+      // The clause opens at a comma or a bracket ("with the ML platform team (who run the model registry)"), or at the possessive.
+      const beforeTail = m[0].slice(0, m[0].length - (m[2] ?? '').length).trimEnd();
+      const opener = beforeTail.slice(0, beforeTail.length - name.trimEnd().length);
+      // A unit may stand anywhere in the name ("au SOC du groupe", "an das Managed SOC weitergeleitet"), a team word at
+      // either end ("al equipo de ciencia de datos").
+      const words = wordsOf(name).map((w) => fold(w));
+      const team = cues.teamWords.has(words[0] ?? '') || cues.teamWords.has(words[words.length - 1] ?? '');
+      // A sixth word only after a unit that opens the name ("el área de Seguridad de la Información, que …"), no phrase
+      // that runs on to a unit ("d'au moins 2 ans d'expérience en SOC, dont …").
+      if (words.length > TEAM_NAME_WORDS && !cues.teamWords.has(words[0] ?? '') && !cues.teamUnits.has(words[0] ?? '')) {
+        // A later lead may still open a shorter name before the same comma ("… der Plattform gehen an das Konzern-SOC, das …").
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
+      if (team || words.some((w) => cues.teamUnits.has(w)) || cues.teamWords.has(fold(lastWordOf(opener)))) {
+        out.starts.push(m.index);
+        out.ends.push(m.index + m[0].length);
+      }
     }
   }
-  return out;
+  // The two patterns' matches, by start.
+  const order = out.starts.map((_, i) => i).sort((a, b) => (out.starts[a] as number) - (out.starts[b] as number));
+  return { starts: order.map((i) => out.starts[i] as number), ends: order.map((i) => out.ends[i] as number) };
 }
 
 /** The words of a phrase. */
@@ -1875,6 +1890,19 @@ function noUseRemarkList(lines: ReadonlyArray<{ start: number; text: string }>, 
   return last;
 }
 
+/** The longest label before a colon that a no-use remark may make a gap row's ("Basic, course only (no professional use):"). */
+const NO_USE_LABEL_MAX = 80;
+
+/**
+ * Whether a line opens with a label, up to its first colon and a list after it, that holds a `noUseRemarks` phrase:
+ * "Basic, course only (no professional use): PyTorch", "Nivel básico, solo curso (sin uso profesional): PyTorch".
+ */
+function noUseLabelled(body: string, cues: CueWords): boolean {
+  const colon = body.indexOf(':');
+  if (colon <= 0 || colon > NO_USE_LABEL_MAX || body.slice(colon + 1).trim() === '') return false;
+  return cues.noUseRemark.test(body.slice(0, colon));
+}
+
 /** Bullet characters before a gap label at a line's start, at most (`gapInline`, `gapHeading`). */
 const GAP_LEAD = 6;
 /** Where the slash or bracket before a gap label may stand, at most: the bullets, 30 letters (or letters and spaces) of up to two units each, 3 spaces (`gapInline`). */
@@ -1926,6 +1954,14 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
     if (remarked >= 0) {
       out.push({ start, end: lineEndOf(lines[remarked] as { start: number; text: string }) });
       i = remarked;
+      continue;
+    }
+    // "Basic, course only (no professional use): PyTorch, scikit-learn": a row whose label says its skills were never
+    // used in a job (convention 365).
+    if (noUseLabelled(body, cues)) {
+      const j = wrappedTo(text, lines, i, sectionEnd(start), cues);
+      out.push({ start, end: lineEndOf(lines[j] as { start: number; text: string }) });
+      i = j;
       continue;
     }
     const inline = !gapAt || mayOpenInline(body, bodyStart, gapAt) ? cues.gapInline.exec(body) : null;
