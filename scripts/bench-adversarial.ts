@@ -74,8 +74,7 @@ const POSTING_INPUTS: Record<string, (n: number) => string> = {
   'job ads: thousands of short sentences, skills not needed': (n) =>
     `AI Security Engineer\n\nRequirements\n${fill('Prior Go is not needed. Python is a must. ', n)}`,
   // No heading: each mention's clause was found by a scan of every clause, to tell a wish in prose.
-  'job ads: no heading, thousands of sentences and wishes': (n) =>
-    `AI Security Engineer\n\n${fill('You know Python well. It is a plus if you know Go. ', n)}`,
+  'job ads: no heading, thousands of sentences and wishes': (n) => `AI Security Engineer\n\n${fill('You know Python well. It is a plus if you know Go. ', n)}`,
 };
 const POSTING_OPTIONS = { maxLength: 8_000_000, languages: allLanguages };
 

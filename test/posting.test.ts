@@ -6860,7 +6860,10 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
   });
 
   it('reads a bare degree abbreviation followed by a field, with no "in" (Philippine and South Asian ads)', () => {
-    const degree = (ad: string) => roleFromJobPosting(ad).requirements.filter((q) => q.kind === 'degree').map((q) => [q.kind === 'degree' && q.minLevel, q.tier]);
+    const degree = (ad: string) =>
+      roleFromJobPosting(ad)
+        .requirements.filter((q) => q.kind === 'degree')
+        .map((q) => [q.kind === 'degree' && q.minLevel, q.tier]);
     expect(degree('Analyst\n\nQualifications\n- Graduate of BS Computer Science, Information Technology or any related course\n- Python\n')).toEqual([
       ['bachelor', 'required'],
     ]);

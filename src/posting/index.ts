@@ -334,7 +334,8 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
         const own = { start: (sentences[i] as SentenceSpan).start, end: m.index };
         // "Kein Muss: Kubernetes und Terraform – beides lernen Sie bei uns kennen": a must denied is no wish (convention 342).
         // So does a list item whose bracket offers what it names ("- GCIH or CySA+ (we pay for the course and the exam)"): an aside on the item.
-        if (inBracket(text, (sentences[i] as SentenceSpan).start, m.index) && LIST_ITEM.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+        if (inBracket(text, (sentences[i] as SentenceSpan).start, m.index) && LIST_ITEM.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)))
+          continue;
         for (const s of prev ? [own, prev] : [own]) if (!words.preferred.test(text.slice(s.start, s.end).replace(words.negatedMusts, ' '))) spans.push(s);
       } else if (prev && text.slice(prev.start, prev.end).trimEnd().endsWith('?')) spans.push(prev);
     }
