@@ -5639,7 +5639,7 @@ describe('a job collapsed onto one line by an ATS export: header, range, then it
   it('reads each line as a dated entry whose duties are its own', () => {
     const p = parseResume(TEXT, { asOf: '2026-11-01' });
     expect(p.experience.entries.map((e) => `${e.start}–${e.end} ${e.months} ${e.skills.join(',')}`)).toEqual([
-      '2023-08–2026-11 40 llm-applications,machine-learning,python',
+      '2023-08–2026-11 40 gcp,llm-applications,machine-learning,python',
       '2023-02–2023-07 6 machine-learning,python',
       '2014-02–2016-06 29 sql',
     ]);

@@ -5510,7 +5510,7 @@ describe('skills round fix-skills2: the author of a policy, a release gate', () 
 
   it.each([
     ['EXPÉRIENCE\nIngénieure  2022 – aujourd’hui\n▪ Porte de mise en production des modèles dans la CI : artefacts signés, SBOM.', ['devsecops']],
-    ['EXPÉRIENCE\nIngénieure ML  2022 – aujourd’hui\n▪ Mise en production des modèles de scoring sur Vertex AI.', ['ml-deployment']],
+    ['EXPÉRIENCE\nIngénieure ML  2022 – aujourd’hui\n▪ Mise en production des modèles de scoring sur Vertex AI.', ['gcp', 'ml-deployment']],
   ])('reads a release gate for models as no model deployment: %s', (text, want) => {
     expect(ids(text)).toEqual(want);
   });

@@ -201,3 +201,30 @@ describe("an e-mail's unsubscribe footer is boilerplate", () => {
     ).toEqual([['python', 'required']]);
   });
 });
+
+describe('training and certifications the employer offers (taughtBack, trainingOffered)', () => {
+  it('drops what training the employer provides covers, and a certification it pays for', () => {
+    expect(tiers('Analyst\n\nRequirements\n- Python\n\nTraining on Microsoft Copilot and Azure OpenAI security controls will be provided.\n', 'en')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Python\n\nAnd if you would like a CKA, we will pay for the course and the exam.\n', 'en')).toEqual([
+      ['python', 'required'],
+    ]);
+    expect(tiers('Engineer\n\nRequirements\n- Python\n\nIf you want to sit the CKS, we cover the exam fees.\n', 'en')).toEqual([['python', 'required']]);
+  });
+
+  it('keeps a listed certification whose bracket says the employer pays for it', () => {
+    expect(tiers('Analyst\n\nRequirements\n- Python\n\nNice to have\n- GCIH (we pay for the course and the exam)\n', 'en')).toEqual([
+      ['python', 'required'],
+      ['certification', 'preferred'],
+    ]);
+  });
+
+  it('reads the German, French and Spanish words the same way', () => {
+    expect(
+      tiers('Engineer (m/w/d)\n\nIhr Profil\n- Python\n\nDas nötige Wissen zur KI-Verordnung (EU AI Act) vermitteln wir Ihnen in unserer Academy.\n', 'de'),
+    ).toEqual([['python', 'required']]);
+    expect(tiers('Ingénieur\n\nProfil\n- Python\n\nUne formation sur Azure vous sera dispensée à votre arrivée.\n', 'fr')).toEqual([['python', 'required']]);
+    expect(tiers('Ingeniero\n\nRequisitos\n- Python\n\nSi quieres la certificación CKA, te la pagamos.\n', 'es')).toEqual([['python', 'required']]);
+  });
+});

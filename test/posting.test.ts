@@ -6847,6 +6847,29 @@ describe('choice lists, long asides, wish headings, vague years and clearances n
     ]);
   });
 
+  it('counts a provider named by its own service as an item of such a choice, and only there (convention 3)', () => {
+    expect(rows('Engineer\n\nRequirements\n- Rust\n- Hands-on exposure to at least one of Azure OpenAI, AWS Bedrock or Google Vertex AI\n')).toEqual([
+      ['rust', 'required'],
+      ['azure|aws|gcp', 'required'],
+      ['llm-applications', 'required'],
+    ]);
+    expect(rows('Engineer\n\nRequirements\n- Rust\n- Experience with SageMaker or Vertex AI\n')).toEqual([
+      ['rust', 'required'],
+      ['aws|gcp', 'required'],
+    ]);
+  });
+
+  it('reads a bare degree abbreviation followed by a field, with no "in" (Philippine and South Asian ads)', () => {
+    const degree = (ad: string) =>
+      roleFromJobPosting(ad)
+        .requirements.filter((q) => q.kind === 'degree')
+        .map((q) => [q.kind === 'degree' && q.minLevel, q.tier]);
+    expect(degree('Analyst\n\nQualifications\n- Graduate of BS Computer Science, Information Technology or any related course\n- Python\n')).toEqual([
+      ['bachelor', 'required'],
+    ]);
+    expect(degree('Analyst\n\nQualifications\n- MS Office and MS Teams\n- Python\n')).toEqual([]);
+  });
+
   it('reads a Top Secret clearance with SCI eligibility as TS/SCI, held when said active', () => {
     expect(rows('Engineer\n\nRequirements\n- Active Top Secret clearance with SCI eligibility\n')).toEqual([['clearance', 'ts-sci', true]]);
     // The SCI part is still to come: a note to obtain it stays beside the clearance held.

@@ -14,7 +14,36 @@ export function degreeFollowersPattern(followers: readonly string[]): RegExp {
  * is none. Apart from the degree reader of src/text/, which résumés use without it: the résumé path does not carry it.
  */
 export function degreeAbbreviationCheck(followers: RegExp, degrees: DegreeWords): AbbreviationCheck {
-  return (text, start, end) => followed(text, start, end, followers) && !joinedToAcronym(text, start, end, degrees.levels);
+  return (text, start, end) =>
+    (followed(text, start, end, followers) || fieldFollows(text, end, degrees)) && !joinedToAcronym(text, start, end, degrees.levels);
+}
+
+/** A capitalised field's name right after a bare abbreviation, with no "in" between: "BS Computer Science", "BSc Cyber Security". */
+const FIELD_AFTER = unicodeRegex`^\s{1,2}(?=\p{Lu})`;
+/** How far after the abbreviation a field's name is read, in characters. */
+const FIELD_REACH = 40;
+
+/**
+ * Job ads: a bare abbreviation is a degree when the name of a field of study opens the words right after it, as
+ * Philippine and South Asian ads write a degree ("Graduate of BS Computer Science, Information Technology or any
+ * related course"); "MS Office" or "MS Teams" names no field.
+ */
+function fieldFollows(text: string, end: number, degrees: DegreeWords): boolean {
+  const gap = FIELD_AFTER.exec(text.slice(end, end + 3));
+  if (!gap) return false;
+  const piece = text.slice(end + gap[0].length, end + gap[0].length + FIELD_REACH);
+  const open = degrees.fieldGate.open(piece);
+  return degrees.fields.some(
+    (f, i) =>
+      open[i] === 1 &&
+      !f.group &&
+      !f.general &&
+      f.patterns.some((re) => {
+        re.lastIndex = 0;
+        const m = re.exec(piece);
+        return m !== null && m.index === 0;
+      }),
+  );
 }
 
 /** A slash before a lowercase word: "LLM / chatbot" pairs no degrees, "BS/MS" does. */

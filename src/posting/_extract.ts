@@ -1115,7 +1115,10 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
   // Skills named only inside a parenthesis that softens them ("AWS (Azure exposure is helpful)") are preferred.
   const softened = clause.softSpans && clause.tier !== 'preferred' ? { ...clause, tier: 'preferred' as const, mandatory: false } : clause;
   const inSoft = (m: Mention) => clause.softSpans?.some((s) => m.start >= s.start && m.end <= s.end) ?? false;
-  return distinctGroups([...groups, ...providerChoices(groups, mentions)]).map((g) => {
+  const choices = providerChoices(groups, mentions);
+  // A provider named by its own service beside others' ("Azure OpenAI, AWS Bedrock or Google Vertex AI") is in the choice of providers only.
+  const own = choices.length > 0 ? groups.map((g) => withoutSelfProviders(g, choices)) : groups;
+  return distinctGroups([...own, ...choices]).map((g) => {
     const ids = [...new Set(g.mentions.map((m) => m.id))];
     const stated = years.filter((y) => yearsApply(y, ids)).map((y) => y.years);
     const own = g.mentions.every(inSoft) ? softened : clause;
@@ -1229,6 +1232,16 @@ function providerChoices(
     if (new Set(providers.map((p) => p.id)).size >= 2) out.push({ mentions: providers, examples: false });
   }
   return out;
+}
+
+/** A group less the providers named alone in it, when a choice of providers holds them and something else is left. */
+function withoutSelfProviders(
+  g: { mentions: Mention[]; examples: boolean },
+  choices: ReadonlyArray<{ mentions: Mention[] }>,
+): { mentions: Mention[]; examples: boolean } {
+  const self = (m: Mention) => m.companions?.length === 1 && m.companions[0] === m.id && choices.some((c) => c.mentions.some((x) => x.start === m.start));
+  const rest = g.mentions.filter((m) => !self(m));
+  return rest.length > 0 && rest.length < g.mentions.length ? { ...g, mentions: rest } : g;
 }
 
 /** One capitalised word right after a skill, naming a product or edition of it: "AWS GovCloud or Azure Government". */

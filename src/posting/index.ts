@@ -282,6 +282,12 @@ function fewWordsBefore(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** An opening bracket between `from` and `at` that is not closed before `at`. */
+function inBracket(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= from && text.lastIndexOf(')', at) < open;
+}
+
 /** One letter (a whole code point). */
 const LETTER = /^\p{L}$/u;
 
@@ -327,6 +333,9 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
         // A wish the employer offers to teach ("It would be nice if you've done adversarial ML, but they're happy to teach that") stays a wish.
         const own = { start: (sentences[i] as SentenceSpan).start, end: m.index };
         // "Kein Muss: Kubernetes und Terraform – beides lernen Sie bei uns kennen": a must denied is no wish (convention 342).
+        // So does a list item whose bracket offers what it names ("- GCIH or CySA+ (we pay for the course and the exam)"): an aside on the item.
+        if (inBracket(text, (sentences[i] as SentenceSpan).start, m.index) && LIST_ITEM.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)))
+          continue;
         for (const s of prev ? [own, prev] : [own]) if (!words.preferred.test(text.slice(s.start, s.end).replace(words.negatedMusts, ' '))) spans.push(s);
       } else if (prev && text.slice(prev.start, prev.end).trimEnd().endsWith('?')) spans.push(prev);
     }
@@ -576,7 +585,7 @@ function postingMentions(
     negationIndex(text, cues),
     mentionWordsFor(lex, cc.stemmer),
   );
-  return withCompanions(all)
+  return withCompanions(all, providerIds(cc))
     .filter(
       (m) =>
         !m.also &&
@@ -590,14 +599,28 @@ function postingMentions(
  * The skills an alias names besides its own ("aws" for "AWS Bedrock", "gcp" for "GKE") set on the mention of its own
  * skill at the same place: a list of alternatives of such services names a choice of their providers too.
  */
-function withCompanions(mentions: readonly Mention[]): Mention[] {
+function withCompanions(mentions: readonly Mention[], providers: ReadonlySet<string>): Mention[] {
   const also = mentions.filter((m) => m.also && m.target === 'skill');
   if (also.length === 0) return [...mentions];
   return mentions.map((m) => {
     if (m.also || m.target !== 'skill') return m;
     const ids = also.filter((a) => a.start === m.start && a.end === m.end && a.id !== m.id).map((a) => a.id);
-    return ids.length > 0 ? { ...m, companions: ids } : m;
+    if (ids.length > 0) return { ...m, companions: ids };
+    // A provider named by a service of its own ("Google Vertex AI", "SageMaker") is an item of such a list too.
+    return providers.has(m.id) ? { ...m, companions: [m.id] } : m;
   });
+}
+
+const providerSets = new WeakMap<CompiledCatalog, ReadonlySet<string>>();
+
+/** The skills that an alias of another skill names as well (`also`: the cloud providers of "AWS Bedrock", "GKE"), per catalog. */
+function providerIds(cc: CompiledCatalog): ReadonlySet<string> {
+  let ids = providerSets.get(cc);
+  if (!ids) {
+    ids = new Set(cc.catalog.skills.flatMap((s) => s.aliases.flatMap((a) => (typeof a === 'string' ? [] : (a.also ?? [])))));
+    providerSets.set(cc, ids);
+  }
+  return ids;
 }
 
 /**
