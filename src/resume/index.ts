@@ -1403,7 +1403,15 @@ function withoutRefusedRepeats(text: string, mentions: Mention[], read: readonly
     // A lower-casing that changes the length (a dotted capital I) would shift the offsets: such an entry is left as read.
     if (lower.length !== slice.length) continue;
     const covers = itemsIn(read, e.bodyStart, e.bodyEnd, (m) => m.start);
-    const coveredAt = (at: number) => covers.some((c) => c.start <= at && at < c.end);
+    // Covered when the largest end among the mentions that start at or before the offset passes it: a binary search per
+    // occurrence, not a scan of the entry's every mention (a term repeated a thousand times under other readings).
+    const reach: number[] = [];
+    let far = -1;
+    for (const c of covers) reach.push((far = Math.max(far, c.end)));
+    const coveredAt = (at: number) => {
+      const k = indexFrom(covers, at + 1, (c) => c.start) - 1;
+      return k >= 0 && (reach[k] as number) > at;
+    };
     for (const m of shared) {
       const term = text.slice(m.start, m.end).toLowerCase();
       for (let k = lower.indexOf(term); k !== -1 && e.bodyStart + k < m.start; k = lower.indexOf(term, k + 1)) {
