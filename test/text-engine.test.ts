@@ -9,6 +9,7 @@ import { parseResume } from '../src';
 import { roleFromJobPosting } from '../src/postings';
 import { detectLanguage } from '../src/text/language';
 import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesRegex, phrasesSource } from '../src/text/phrases';
+import { indexFrom, reachBefore } from '../src/text/sorted';
 
 describe('foldText: the text lexicon patterns read', () => {
   it.each([
@@ -388,5 +389,22 @@ describe('compiled words are made on first read', () => {
     expect(i).toBeGreaterThanOrEqual(0);
     expect(words.levels[i]?.patterns).toBe(words.levels[i]?.patterns);
     expect(words.levels).toBe(words.levels);
+  });
+});
+
+describe('the sorted-span lookups', () => {
+  it('reachBefore: the largest end among spans that start at or before a position, overlaps included', () => {
+    const reach = reachBefore([
+      { start: 0, end: 10 },
+      { start: 2, end: 4 },
+      { start: 20, end: 25 },
+    ]);
+    expect([-1, 0, 3, 9, 10, 19, 20, 30].map(reach)).toEqual([-1, 10, 10, 10, 10, 10, 25, 25]);
+    expect(reachBefore([])(5)).toBe(-1);
+  });
+
+  it('indexFrom with negated keys finds the first of a descending list at or below a value', () => {
+    const ends = [9, 7, 7, 3];
+    expect([10, 9, 7, 5, 2].map((at) => indexFrom(ends, -at, (e) => -e))).toEqual([0, 0, 1, 3, 4]);
   });
 });

@@ -4,7 +4,7 @@ import { type ClearanceMention, clearanceMentions } from '../text/clearances';
 import { type DegreeMention, degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
-import { anyIn, itemsIn } from '../text/sorted';
+import { anyIn, indexFrom, itemsIn } from '../text/sorted';
 import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsLabelValue, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks, wishedYearsTail } from './_structure';
 import type { PostingWords } from './_words';
@@ -209,14 +209,8 @@ function withoutGlossed(mentions: readonly Mention[], text: string, words: Posti
 
 /** The first index of `byEnd` (ends in descending order) whose mention ends at `at` or before. */
 function firstEndingBy(byEnd: readonly Mention[], at: number): number {
-  let lo = 0;
-  let hi = byEnd.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((byEnd[mid] as Mention).end > at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  // Ends descending are negated ends ascending: the first whose negated end is -at or more.
+  return indexFrom(byEnd, -at, (m) => -m.end);
 }
 
 /** The most capitalised words of an employer's name at a sentence's start ("Brightwater Financial Group is …"). */

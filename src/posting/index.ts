@@ -14,7 +14,7 @@ import {
   type SectionName,
 } from '../schemas';
 import { type Mention, mentionWordsFor, scanMentions } from '../text/mentions';
-import { indexFrom } from '../text/sorted';
+import { indexFrom, reachBefore } from '../text/sorted';
 import { detectLanguage } from '../text/language';
 import { allLanguagesLexicon, type Lexicon, lexiconFor } from '../text/lexicon';
 import { fold, forgetTexts, unicodeRegex } from '../text/phrases';
@@ -302,18 +302,10 @@ const LETTER = /^\p{L}$/u;
 function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text: string, words: PostingWords): Mention[] {
   const spans: SentenceSpan[] = [];
   const sentences = sentenceSpans(clauses, text);
-  // The sentences are in text order: a binary search per match (linear in the text, however many matches).
+  // The sentences are in text order and apart: a binary search per match (linear in the text, however many matches).
   const sentenceAt = (at: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid] as SentenceSpan;
-      if (at < s.start) hi = mid - 1;
-      else if (at >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    const k = indexFrom(sentences, at + 1, (s) => s.start) - 1;
+    return k >= 0 && at < (sentences[k] as SentenceSpan).end ? k : -1;
   };
   // The sentence before the i-th on the same line, when the words found at `at` open the i-th.
   const before = (i: number, at: number) => {
@@ -359,24 +351,8 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
  * mention, not a scan of every span).
  */
 function notInside(spans: readonly SentenceSpan[]): (m: Mention) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const reach: number[] = [];
-  let far = -1;
-  for (const s of sorted) reach.push((far = Math.max(far, s.end)));
-  return (m) => {
-    if (m.target !== 'skill' && m.target !== 'cert') return true;
-    let lo = 0;
-    let hi = sorted.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as SentenceSpan).start <= m.start) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return last < 0 || (reach[last] as number) < m.end;
-  };
+  const reach = reachBefore([...spans].sort((a, b) => a.start - b.start));
+  return (m) => (m.target !== 'skill' && m.target !== 'cert') || reach(m.start) < m.end;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from '../text/degrees';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
 import { anyBetween, headPositionsIn, isWholeLine, unicodeRegex, unicodeLiteral } from '../text/phrases';
+import { indexFrom } from '../text/sorted';
 
 /** Punctuation trimmed from the end of an institution name, one character at a time (no end-anchored run). */
 const TRAILING_PUNCT = /[\s,.;()]/;
@@ -269,17 +270,9 @@ export function extractEducation(
  */
 function inCoursework(lists: ReadonlyArray<{ start: number; end: number }>, line: Line): boolean {
   const first = line.start + (line.text.length - line.text.trimStart().length);
-  let lo = 0;
-  let hi = lists.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((lists[mid] as { start: number }).start <= first) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return at >= 0 && (lists[at] as { start: number }).start >= line.start;
+  // The last list that starts at or before the line's first character.
+  const last = lists[indexFrom(lists, first + 1, (l) => l.start) - 1];
+  return last !== undefined && last.start >= line.start;
 }
 
 /** How far a sentence is read either way from a word in it. */

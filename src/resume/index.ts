@@ -82,7 +82,7 @@ import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, type HeadingMemo, sectionAt } from './sections';
 import { moveSidebarBlocks } from './_sidebar';
-import { anyIn, indexFrom, itemsIn, numberIndexFrom } from '../text/sorted';
+import { anyIn, indexFrom, itemsIn, numberIndexFrom, reachBefore } from '../text/sorted';
 import { firstEnd, isAbbreviationDot } from '../text/abbreviations';
 import { endsOnGoingOnWord, genderSuffixesFor, lineGoesOnFor, tokenize } from '../text/tokens';
 
@@ -1405,13 +1405,8 @@ function withoutRefusedRepeats(text: string, mentions: Mention[], read: readonly
     const covers = itemsIn(read, e.bodyStart, e.bodyEnd, (m) => m.start);
     // Covered when the largest end among the mentions that start at or before the offset passes it: a binary search per
     // occurrence, not a scan of the entry's every mention (a term repeated a thousand times under other readings).
-    const reach: number[] = [];
-    let far = -1;
-    for (const c of covers) reach.push((far = Math.max(far, c.end)));
-    const coveredAt = (at: number) => {
-      const k = indexFrom(covers, at + 1, (c) => c.start) - 1;
-      return k >= 0 && (reach[k] as number) > at;
-    };
+    const reach = reachBefore(covers);
+    const coveredAt = (at: number) => reach(at) > at;
     for (const m of shared) {
       const term = text.slice(m.start, m.end).toLowerCase();
       for (let k = lower.indexOf(term); k !== -1 && e.bodyStart + k < m.start; k = lower.indexOf(term, k + 1)) {

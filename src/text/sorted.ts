@@ -33,6 +33,18 @@ export function itemsIn<T>(sorted: readonly T[], from: number, to: number, at: (
   return sorted.slice(lo, end);
 }
 
+/**
+ * For spans sorted by start: a lookup of the largest end among the spans that start at or before a position (-1 when
+ * none does). A span holds the position when that end passes it, and a range [from, to) when it reaches `to`: one binary
+ * search per question, however the spans overlap.
+ */
+export function reachBefore(sorted: ReadonlyArray<{ start: number; end: number }>): (at: number) => number {
+  const reach: number[] = [];
+  let far = -1;
+  for (const s of sorted) reach.push((far = Math.max(far, s.end)));
+  return (at) => reach[indexFrom(sorted, at + 1, (s) => s.start) - 1] ?? -1;
+}
+
 /** Whether an item (sorted by `at`) stands at a position in [from, to). */
 export function anyIn<T>(sorted: readonly T[], from: number, to: number, at: (item: T) => number): boolean {
   const k = indexFrom(sorted, from, at);
