@@ -11,7 +11,10 @@ const degrees = (text: string) => profile(text).education.map((e) => `${e.level}
 
 describe('a basic level row of a graded list names skills held (convention 385)', () => {
   it.each([
-    ['KENNTNISSE\nExperte                 Python, SQL\nFortgeschritten         MLflow, Azure\nGrundkenntnisse         Docker, Kubernetes\n', ['docker', 'kubernetes']],
+    [
+      'KENNTNISSE\nExperte                 Python, SQL\nFortgeschritten         MLflow, Azure\nGrundkenntnisse         Docker, Kubernetes\n',
+      ['docker', 'kubernetes'],
+    ],
     ['COMPÉTENCES\nMaîtrise de : Splunk (SPL), Wazuh\nBonne connaissance : Linux, Wireshark\nNotions de : Docker, Kubernetes\n', ['docker', 'kubernetes']],
     ['CONOCIMIENTOS\nNivel avanzado:    AWS, Python\nNivel intermedio:  Bash, SQL\nNociones de:       Docker, Kubernetes\n', ['docker', 'kubernetes']],
   ])('%s', (text, held) => {
@@ -60,7 +63,7 @@ describe('a degree restated or continued under its line is one degree (conventio
       ),
     ).toEqual(['bachelor/computer-science', 'associate/software-engineering']);
   });
-  it('an award line under another dated entry stays that entry\'s degree', () => {
+  it("an award line under another dated entry stays that entry's degree", () => {
     expect(
       degrees(
         'Ausbildung\n09/2012 – 08/2013  LL.M. in Information Technology Law, University of Edinburgh\n10/2007 – 07/2012  Studium der Rechtswissenschaft, Goethe-Universität Frankfurt am Main\n                   Abschluss: Erste Juristische Prüfung (Staatsexamen), vollbefriedigend\n',
@@ -69,5 +72,54 @@ describe('a degree restated or continued under its line is one degree (conventio
   });
   it('two degrees of one level and field, each with its year, stay two', () => {
     expect(degrees('EDUCATION\nMSc Computer Science, ETH Zürich, 2015\nMSc Computer Science, EPFL, 2017\n')).toHaveLength(2);
+  });
+});
+
+describe('a French DUT in "génie informatique" is the computer science DUT', () => {
+  it.each([
+    '2019 – 2021       DUT Génie Informatique (Bac+2) – École Supérieure de Technologie de Casablanca',
+    '2015 – 2017   DUT Informatique – IUT de Lannion',
+  ])('%s', (line) => {
+    expect(degrees(`FORMATION\n${line}\n`)).toEqual(['associate/computer-science']);
+  });
+  it('a bachelor in génie informatique stays computer engineering', () => {
+    expect(degrees('FORMATION\nBaccalauréat en génie informatique – Université Concordia, Montréal, 2010\n')).toEqual(['bachelor/computer-engineering']);
+  });
+});
+
+describe('German team and bias words', () => {
+  const job = (duty: string) => `BERUFSERFAHRUNG\nSenior Managerin AI Governance, Banque de la Moselle S.A., 04/2023 – heute\n${duty}\n`;
+  it('"Leitung … (Team von 3 Mitarbeitenden)" leads a team', () => {
+    expect(ids(job('Aufbau und Leitung der KI-Governance der Bank (Team von 3 Mitarbeitenden): KI-Inventar mit 70 Anwendungsfällen.'))).toContain(
+      'team-leadership',
+    );
+  });
+  it('"Bias-Prüfungen" of models are responsible AI', () => {
+    expect(ids(job('Koordination der Bias-Prüfungen der Kreditscoring-Modelle mit dem Data-Science-Team.'))).toContain('responsible-ai');
+  });
+});
+
+describe('a skill listed at "less than 1 year" implies no broader one', () => {
+  it.each(['Aptitudes\n• TensorFlow (Menos de 1 año)\n', 'Skills\n• TensorFlow (Less than 1 year)\n'])('%s', (text) => {
+    expect(ids(text)).toEqual(['tensorflow']);
+  });
+});
+
+describe('a wish to deepen a field is no evidence', () => {
+  it.each([
+    "Résumé\nScientifique de données. J'aimerais maintenant approfondir la sécurité des LLM (red teaming).\n",
+    'Summary\nData scientist. I would like to now deepen my knowledge of LLM security (red teaming).\n',
+  ])('%s', (text) => {
+    expect(ids(text)).not.toContain('llm-security');
+  });
+});
+
+describe('French model deployment words', () => {
+  it('"Déploiement du modèle … sur des points de terminaison Azure Machine Learning"', () => {
+    expect(
+      ids(
+        "Expérience\nScientifique de données principale, Caisse Boréale, janvier 2023 - aujourd'hui\nDéploiement du modèle de détection de fraude en temps réel sur des points de terminaison Azure Machine Learning.\n",
+      ),
+    ).toContain('ml-deployment');
   });
 });

@@ -258,7 +258,11 @@ export function extractEducation(
     if (r !== -1) {
       // The line under the degree's name may give its school and year ("… (DAM),⏎ciclo formativo … — IES …  2011 – 2013").
       const e = kept[r] as Education;
-      kept[r] = { ...e, ...(e.year === undefined && d.year !== undefined ? { year: d.year } : {}), ...(e.institution === undefined && d.institution !== undefined ? { institution: d.institution } : {}) };
+      kept[r] = {
+        ...e,
+        ...(e.year === undefined && d.year !== undefined ? { year: d.year } : {}),
+        ...(e.institution === undefined && d.institution !== undefined ? { institution: d.institution } : {}),
+      };
       continue;
     }
     const k = kept.findIndex((e) => sameDegree(d, e));

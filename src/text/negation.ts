@@ -377,8 +377,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
-    levelRowStart: () =>
-      lexiconRegExp(`^[\\-–•*]{0,2}[^\\S\\n]{0,3}${phrasesSource(lex.cues.levelLabels)}(?:[^\\S\\n]{0,3}:|[^\\S\\n]{2,}\\S)`),
+    levelRowStart: () => lexiconRegExp(`^[\\-–•*]{0,2}[^\\S\\n]{0,3}${phrasesSource(lex.cues.levelLabels)}(?:[^\\S\\n]{0,3}:|[^\\S\\n]{2,}\\S)`),
     basicSentencesAll: () => lexiconRegExp(`(?<=^|[.;][^\\S\\n]{1,3})${phrasesSource(lex.cues.basicLevelLabels)}[^\\S\\n](?=\\p{L})`, 'gu'),
     timeUnitStart: () => lexiconRegExp(`^${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}(?![\\p{L}\\p{N}])`),
     basicLevel: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.basicLevels)}(?![\\p{L}\\p{N}])`),
