@@ -70,6 +70,12 @@ describe('a degree restated or continued under its line is one degree (conventio
       ),
     ).toEqual(['master/law', 'master/law']);
   });
+  it('a degree on a list item of its own stays its own', () => {
+    expect(degrees('• MSc Computer Science, ETH Zürich, 2016\n• Master of Science in Informatics (double degree programme),\n  KTH Stockholm\n')).toEqual([
+      'master/computer-science',
+      'master/computer-science',
+    ]);
+  });
   it('two degrees of one level and field, each with its year, stay two', () => {
     expect(degrees('EDUCATION\nMSc Computer Science, ETH Zürich, 2015\nMSc Computer Science, EPFL, 2017\n')).toHaveLength(2);
   });

@@ -365,6 +365,9 @@ const BLANK_BETWEEN = /\n[^\S\n]*\n/u;
  */
 function restated(a: Education, b: Education, text: string): boolean {
   if (a.level !== b.level || b.evidence.start <= a.evidence.end) return false;
+  // A line of its own list item ("• Master of Science in Informatics …") names a degree of its own.
+  const lineStart = text.lastIndexOf('\n', b.evidence.start - 1) + 1;
+  if (ITEM_START.test(text.slice(lineStart, b.evidence.start + 2))) return false;
   const between = text.slice(a.evidence.end, b.evidence.start);
   // "Técnico Superior en Desarrollo de Aplicaciones Multiplataforma (DAM)," over "ciclo formativo de grado superior — IES
   // Clara del Rey  2011 – 2013": a degree's name left open by a comma goes on with the kind of degree it is, no other one.
