@@ -254,6 +254,17 @@ export function extractEducation(
   const kept: Education[] = [];
   for (const d of out) {
     if (unfinished.some((u) => u.level === d.level && u.field === d.field)) continue;
+    const r = kept.findIndex((e) => restated(e, d, text));
+    if (r !== -1) {
+      // The line under the degree's name may give its school and year ("… (DAM),⏎ciclo formativo … — IES …  2011 – 2013").
+      const e = kept[r] as Education;
+      kept[r] = {
+        ...e,
+        ...(e.year === undefined && d.year !== undefined ? { year: d.year } : {}),
+        ...(e.institution === undefined && d.institution !== undefined ? { institution: d.institution } : {}),
+      };
+      continue;
+    }
     const k = kept.findIndex((e) => sameDegree(d, e));
     if (k === -1) kept.push(d);
     // The one that names its school says more; the year the other names is the degree's too.
@@ -342,6 +353,34 @@ function sameDegree(a: Education, b: Education): boolean {
       halves(b, a))
   );
 }
+
+/** Lines a degree restated under its entry's header may stand below it, at most (`restated`). */
+const RESTATE_LINES = 4;
+const BLANK_BETWEEN = /\n[^\S\n]*\n/u;
+
+/**
+ * `b`, with no year and no school of its own, names `a`'s level and field a few lines under it in the same block: the
+ * entry's description restating its degree ("IT-Recht und Rechtsinformatik, LL.M." over its school and dates over
+ * "Berufsbegleitender Masterstudiengang (Master of Laws)"), no second degree (convention 386).
+ */
+function restated(a: Education, b: Education, text: string): boolean {
+  if (a.level !== b.level || b.evidence.start <= a.evidence.end) return false;
+  // A line of its own list item ("• Master of Science in Informatics …") names a degree of its own.
+  const lineStart = text.lastIndexOf('\n', b.evidence.start - 1) + 1;
+  if (ITEM_START.test(text.slice(lineStart, b.evidence.start + 2))) return false;
+  const between = text.slice(a.evidence.end, b.evidence.start);
+  // "Técnico Superior en Desarrollo de Aplicaciones Multiplataforma (DAM)," over "ciclo formativo de grado superior — IES
+  // Clara del Rey  2011 – 2013": a degree's name left open by a comma goes on with the kind of degree it is, no other one.
+  if (b.field === 'other' && TRAILING_COMMA.test(a.evidence.text) && between.split('\n').length === 2 && between.trim() === '') return true;
+  if (b.year !== undefined || b.institution !== undefined || a.field !== b.field) return false;
+  const lines = between.split('\n');
+  // A line between with a year and words opens another entry ("10/2007 – 07/2012  Studium der Rechtswissenschaft, …"),
+  // whose award the second line is ("Abschluss: Erste Juristische Prüfung").
+  return !BLANK_BETWEEN.test(between) && lines.length <= RESTATE_LINES && !lines.some((l) => YEAR_IN.test(l) && DATED_WORDS.test(l));
+}
+
+/** Three letters in a row: a line with a year and these names something dated. */
+const DATED_WORDS = /\p{L}{3}/u;
 
 /**
  * `a` names the school and no year, `b` the year and no school, and `b` is read on the line under `a`'s: the programme

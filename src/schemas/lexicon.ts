@@ -326,6 +326,8 @@ export const CuesLexiconSchema = z.strictObject({
   learningLevels: Phrases,
   /** The `gapLabels` of a basic level ("familiar with", "exposure to", "vertraut mit"): such a list names skills known a little, no disclaimer of them. */
   basicLevelLabels: z._default(Phrases, []),
+  /** Labels of a graded skills list's rows above the basic one ("Experte", "Maîtrise de", "Nivel avanzado"): beside one, a basic level's row lists skills held at that level. */
+  levelLabels: z._default(Phrases, []),
   /** A basic level after a listed skill, in its row or bracket ("PyTorch | 1 | Beginner", "Go (Grundkenntnisse)"): the skill counts, and proves no broader one ("deep learning" from PyTorch). */
   basicLevels: z._default(Phrases, []),
   /** Opening a bracket right after a skill, or a part of it after a comma: the skill was learnt in a course only ("(MOOC course)", "(formation MOOC)", "(nivel usuario, curso de Coursera)"). */

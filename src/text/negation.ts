@@ -162,6 +162,8 @@ export interface CueWords {
   courseworkColonsAll: RegExp;
   /** A basic level's label (`basicLevelLabels`) opening a gap span ("Familiar with: Metasploit"): skills known a little. */
   basicLevelStart: RegExp;
+  /** A label of a graded list's row above the basic level (`levelLabels`: "Experte", "Maîtrise de :") opening a line, its colon or column gap after it. */
+  levelRowStart: RegExp;
   /** A basic level's label that opens a sentence of a list with no colon ("… LaTeX. Familiar with TensorFlow."), global. */
   basicSentencesAll: RegExp;
   /** A basic level (`basicLevels`) as a whole word: a skill listed at it implies no other. */
@@ -375,6 +377,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
     basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
+    levelRowStart: () => lexiconRegExp(`^[\\-–•*]{0,2}[^\\S\\n]{0,3}${phrasesSource(lex.cues.levelLabels)}(?:[^\\S\\n]{0,3}:|[^\\S\\n]{2,}\\S)`),
     basicSentencesAll: () => lexiconRegExp(`(?<=^|[.;][^\\S\\n]{1,3})${phrasesSource(lex.cues.basicLevelLabels)}[^\\S\\n](?=\\p{L})`, 'gu'),
     timeUnitStart: () => lexiconRegExp(`^${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}(?![\\p{L}\\p{N}])`),
     basicLevel: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.basicLevels)}(?![\\p{L}\\p{N}])`),
@@ -1927,6 +1930,26 @@ function afterOpener(body: string, bodyStart: number, gapAt: readonly number[], 
   return k >= 0 && k <= GAP_INLINE_REACH && anyBetween(gapAt, bodyStart + k + 1, bodyStart + k + GAP_AFTER_OPENER + 2);
 }
 
+/** Lines of a graded list read on each side of a basic level's row, at most. */
+const GRADED_REACH = 4;
+
+/**
+ * Whether line `i`, a row opened by a basic level's label, is a row of a graded list: a row opened by a higher level's
+ * label (`levelLabels`: "Experte", "Maîtrise de :", "Nivel avanzado:") stands in its block, above or below it with no
+ * blank line between. Its skills are held at a basic level (convention 385); alone, the label translates "Familiar with:"
+ * (convention 267).
+ */
+function inGradedList(lines: ReadonlyArray<{ text: string }>, i: number, cues: CueWords): boolean {
+  for (const step of [-1, 1]) {
+    for (let k = i + step, n = 0; k >= 0 && k < lines.length && n < GRADED_REACH; k += step, n++) {
+      const b = (lines[k] as { text: string }).text.trim();
+      if (b === '') break;
+      if (cues.levelRowStart.test(b)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The lines and blocks a résumé gives to what the person lacks or is learning: a line opened by a gap label
  * ("Not yet: Kubernetes in production"), or the lines under a label alone on its line ("GAPS"), up to a blank
@@ -1970,6 +1993,8 @@ export function gapSpans(text: string, cues: CueWords, sectionEnd: (offset: numb
       if (inline) out.push({ start, end: firstSentenceEnd(text, bodyStart + inline[0].length, lineEnd) });
       continue;
     }
+    // "Experte  Python⏎Grundkenntnisse  Docker, SQL": a basic level's row of a graded list names skills held (convention 385).
+    if (inline && cues.basicLevelStart.test(body) && inGradedList(lines, i, cues)) continue;
     // A label with nothing after its colon ("Currently learning:") heads the lines under it, as a heading does.
     const headsList = inline !== null && headsBullets(inline[0], lines, i);
     if (inline && body.length > inline[0].length && !headsList) {
