@@ -720,6 +720,22 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
   // lead-in to the list under it ("Au sein de l'équipe Risque & Data, vous serez en charge de :").
   const short = key.split(' ').length <= IGNORED_CUE_WORDS;
   for (const [section, cue] of words.headingCues) if ((short || section !== 'ignored') && cue.test(label)) return section;
+  return hireDutyTail(key, words);
+}
+
+/** The most words of a duties heading that ends a lead-in ("you will" in "As an IT Specialist (INFOSEC) you will:"). */
+const DUTY_TAIL_WORDS = 4;
+
+/**
+ * A lead-in that ends with a duties heading naming the hire ("As an IT Specialist (INFOSEC/AI Security) you will:",
+ * "En tant qu'analyste, vous aurez à :"), with no comma before it: the duties, as after a comma.
+ */
+function hireDutyTail(key: string, words: PostingWords): 'duty' | undefined {
+  const tokens = key.split(' ');
+  for (let n = Math.min(DUTY_TAIL_WORDS, tokens.length - 1); n >= 2; n--) {
+    const tail = tokens.slice(-n).join(' ');
+    if (words.headings.get(tail) === 'duty' && words.hireSubjects.test(tail)) return 'duty';
+  }
   return undefined;
 }
 

@@ -202,9 +202,9 @@ function clauseFindings(clauses: readonly Clause[], mentions: readonly Mention[]
     paragraphEnd = c.end;
     const found = extractFindings(c, sorted, text, words, ctx, whole);
     if (c.notAsked) {
-      // "AWS experience is not required": what such a clause names is not asked.
+      // "AWS experience is not required", "NOT required: a PhD": the skills, certifications and degree such a clause names are not asked.
       for (const f of found) if (f.kind === 'skill') for (const id of f.skills) disclaimed.add(id);
-      out.push(...found.filter((f) => f.kind !== 'skill' && f.kind !== 'certification'));
+      out.push(...found.filter((f) => f.kind !== 'skill' && f.kind !== 'certification' && f.kind !== 'degree'));
     } else out.push(...(c.mandatory ? found : found.filter((f) => f.kind !== 'skill' || !f.skills.every((id) => disclaimed.has(id)))));
     whole = wholeYears(found);
   }
