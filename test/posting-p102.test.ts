@@ -87,3 +87,24 @@ describe('visa sponsorship offered as a benefit (p102)', () => {
     expect(conditions(ad)).not.toContain('work-authorization');
   });
 });
+
+describe('more words of others and of the offer (p103)', () => {
+  it('reads tooling the hire "will be supported to learn" as not asked', () => {
+    const ad =
+      "Adviser\n\nRequirements\n- Python\n\nDevelopment: the successful candidate will be supported to complete IRAP training and to learn the agency's Splunk and Tenable tooling.\n";
+    expect(tiers(ad)).toEqual(['required:python']);
+  });
+  it('reads an agent that books travel as no travel condition', () => {
+    const ad = "Engineer\n\nRequirements\n- Python\n\nYou might start the morning in a design review for a new agent that books travel on a customer's behalf.\n";
+    expect(conditions(ad)).not.toContain('travel');
+  });
+  it('reads Databricks beside MLflow as an ML platform, no data engineering', () => {
+    const ad = 'Ingeniero\n\nSe valorará:\n- Experiencia con MLflow o Databricks.\n\nRequisitos mínimos\n- Python\n';
+    expect(tiers(ad, 'es')).not.toContain('preferred:data-engineering');
+  });
+  it("reads a customer's own security review (\"their security review\") as no security assessment", () => {
+    const ad =
+      "Engineer\n\nRequirements\n- Python\n\nResponsibilities\n- Join calls with customers' CISOs when their security review has 300 questions and a deadline.\n";
+    expect(tiers(ad)).not.toContain('duty:security-assessment');
+  });
+});
