@@ -19,7 +19,8 @@ describe('a lead-in that ends with a duties heading naming the hire (p102)', () 
     expect(tiers(ad)).toEqual(['duty:threat-modeling', 'required:python']);
   });
   it('ignores the policy links of a fair-hiring footer ("Fair & Transparent")', () => {
-    const ad = 'IT Specialist\n\nRequirements\n- Python\n\nFair & Transparent\nThe Federal hiring process is set up to be fair and transparent.\nPrivacy Act\nSelective Service\n';
+    const ad =
+      'IT Specialist\n\nRequirements\n- Python\n\nFair & Transparent\nThe Federal hiring process is set up to be fair and transparent.\nPrivacy Act\nSelective Service\n';
     expect(tiers(ad)).toEqual(['required:python']);
   });
 });
@@ -70,6 +71,10 @@ describe('duties read in other words (p102, p103)', () => {
     const ad = 'Adviser\nContact officer: Priya Raman, Director Cyber Assurance, (02) 6100 0000\n\nRequirements\n- Python\n';
     expect(tiers(ad)).toEqual(['required:python']);
   });
+  it('reads French "coacher les développeurs" as mentoring', () => {
+    const ad = 'Ingénieur (H/F)\n\nMissions\n- Accompagner et coacher les développeurs sur les bonnes pratiques.\n\nProfil recherché\n- Python\n';
+    expect(tiers(ad, 'fr')).toContain('duty:mentoring');
+  });
 });
 
 describe('a hard-wrapped text (p103)', () => {
@@ -95,14 +100,15 @@ describe('more words of others and of the offer (p103)', () => {
     expect(tiers(ad)).toEqual(['required:python']);
   });
   it('reads an agent that books travel as no travel condition', () => {
-    const ad = "Engineer\n\nRequirements\n- Python\n\nYou might start the morning in a design review for a new agent that books travel on a customer's behalf.\n";
+    const ad =
+      "Engineer\n\nRequirements\n- Python\n\nYou might start the morning in a design review for a new agent that books travel on a customer's behalf.\n";
     expect(conditions(ad)).not.toContain('travel');
   });
   it('reads Databricks beside MLflow as an ML platform, no data engineering', () => {
     const ad = 'Ingeniero\n\nSe valorará:\n- Experiencia con MLflow o Databricks.\n\nRequisitos mínimos\n- Python\n';
     expect(tiers(ad, 'es')).not.toContain('preferred:data-engineering');
   });
-  it("reads a customer's own security review (\"their security review\") as no security assessment", () => {
+  it('reads a customer\'s own security review ("their security review") as no security assessment', () => {
     const ad =
       "Engineer\n\nRequirements\n- Python\n\nResponsibilities\n- Join calls with customers' CISOs when their security review has 300 questions and a deadline.\n";
     expect(tiers(ad)).not.toContain('duty:security-assessment');
