@@ -423,24 +423,26 @@ function namesHire(sentence: string, words: PostingWords): boolean {
 /** A hard-wrapped line's width at least, and how far short of the text's width a wrapped line may end. */
 const WRAP_MIN = 60;
 const WRAP_SLACK = 12;
+/** The widest wrap width: longer lines are paragraphs left unwrapped. */
+const WRAP_MAX = 120;
 /** How many lines, and what share of the lines with text, must reach the width for a text to be hard-wrapped. */
 const WRAPPED_LINES = 10;
-const WRAPPED_SHARE = 0.5;
+const WRAPPED_SHARE = 0.4;
 
 /** The width a text is wrapped at, when most of its lines end near one width (a flattened PDF); else undefined. */
-function hardWrapWidth(text: string): number | undefined {
+export function hardWrapWidth(text: string): number | undefined {
   const lengths = text
     .split('\n')
     .map((l) => l.trimEnd().length)
     .filter((n) => n > 0);
-  const width = Math.max(0, ...lengths.filter((n) => n <= 100));
+  const width = Math.max(0, ...lengths.filter((n) => n <= WRAP_MAX));
   if (width < WRAP_MIN) return undefined;
   const wrapped = lengths.filter((n) => n >= width - WRAP_SLACK && n <= width).length;
   return wrapped >= WRAPPED_LINES && wrapped >= lengths.length * WRAPPED_SHARE ? width : undefined;
 }
 
 /** Whether a line (its last physical line) runs to the wrap width, so its paragraph goes on below it. */
-function wrappedAt(text: string, width: number): boolean {
+export function wrappedAt(text: string, width: number): boolean {
   const last = text.slice(text.lastIndexOf('\n') + 1).trimEnd();
   return last.length >= width - WRAP_SLACK && last.length <= width;
 }
@@ -491,13 +493,19 @@ function splitLines(text: string): Line[] {
 /** Joins a line with the next when the sentence runs on ("7+ years in information security, of which\nat least 2 …"). */
 function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
   const out: Line[] = [];
+  // In a text wrapped at a fixed width (a flattened PDF), a line that runs to the width goes on below it, whatever letter
+  // opens the next line ("… built on⏎Kubernetes and NVIDIA Triton.", "… no Go experience?⏎No problem, …" is not joined: a stop).
+  const width = hardWrapWidth(text);
   for (const line of lines) {
     const prev = out.at(-1);
     const body = line.text.trim();
     const joins =
       prev !== undefined &&
       body !== '' &&
-      (LOWER.test(body.charAt(0)) || indentedCount(line.text, prev.text) || hangingIndent(line.text, prev.text)) &&
+      (LOWER.test(body.charAt(0)) ||
+        indentedCount(line.text, prev.text) ||
+        hangingIndent(line.text, prev.text) ||
+        (width !== undefined && wrappedAt(prev.text, width) && !LEAD_MARKS.test(prev.text.trim()) && !isShoutedLine(body))) &&
       !LEAD_MARKS.test(body) &&
       prev.text.trim() !== '' &&
       !STOP_END.test(prev.text.trim()) &&
@@ -507,6 +515,11 @@ function joinSoftWraps(text: string, lines: readonly Line[]): Line[] {
     else out.push(line);
   }
   return out;
+}
+
+/** A line in capitals (a heading such as "BASIC QUALIFICATIONS"): never the rest of a wrapped sentence. */
+function isShoutedLine(body: string): boolean {
+  return body === body.toUpperCase() && (body.match(LETTERS()) ?? []).length >= 3;
 }
 
 /** A list item's marker with the spaces after it, at the start of the item's first line ("  - ", "• ", "3. "). */
@@ -720,6 +733,22 @@ function classify(label: string, words: PostingWords, shaped: boolean): Exclude<
   // lead-in to the list under it ("Au sein de l'équipe Risque & Data, vous serez en charge de :").
   const short = key.split(' ').length <= IGNORED_CUE_WORDS;
   for (const [section, cue] of words.headingCues) if ((short || section !== 'ignored') && cue.test(label)) return section;
+  return hireDutyTail(key, words);
+}
+
+/** The most words of a duties heading that ends a lead-in ("you will" in "As an IT Specialist (INFOSEC) you will:"). */
+const DUTY_TAIL_WORDS = 4;
+
+/**
+ * A lead-in that ends with a duties heading naming the hire ("As an IT Specialist (INFOSEC/AI Security) you will:",
+ * "En tant qu'analyste, vous aurez à :"), with no comma before it: the duties, as after a comma.
+ */
+function hireDutyTail(key: string, words: PostingWords): 'duty' | undefined {
+  const tokens = key.split(' ');
+  for (let n = Math.min(DUTY_TAIL_WORDS, tokens.length - 1); n >= 2; n--) {
+    const tail = tokens.slice(-n).join(' ');
+    if (words.headings.get(tail) === 'duty' && words.hireSubjects.test(tail)) return 'duty';
+  }
   return undefined;
 }
 

@@ -41,7 +41,7 @@ import {
   type YearsStatement,
   yearsColumns,
 } from './_extract';
-import { type Clause, type PostingStructure, readStructure, stripMarks, withMarkTiers } from './_structure';
+import { type Clause, hardWrapWidth, type PostingStructure, readStructure, stripMarks, withMarkTiers, wrappedAt } from './_structure';
 import { type PostingSection, type PostingWords, postingWordsFor } from './_words';
 
 /** Posting sections as the alias matcher's section names, so "skills list only" aliases (`C`, `Go`) work in requirements. */
@@ -202,9 +202,9 @@ function clauseFindings(clauses: readonly Clause[], mentions: readonly Mention[]
     paragraphEnd = c.end;
     const found = extractFindings(c, sorted, text, words, ctx, whole);
     if (c.notAsked) {
-      // "AWS experience is not required": what such a clause names is not asked.
+      // "AWS experience is not required", "NOT required: a PhD": the skills, certifications and degree such a clause names are not asked.
       for (const f of found) if (f.kind === 'skill') for (const id of f.skills) disclaimed.add(id);
-      out.push(...found.filter((f) => f.kind !== 'skill' && f.kind !== 'certification'));
+      out.push(...found.filter((f) => f.kind !== 'skill' && f.kind !== 'certification' && f.kind !== 'degree'));
     } else out.push(...(c.mandatory ? found : found.filter((f) => f.kind !== 'skill' || !f.skills.every((id) => disclaimed.has(id)))));
     whole = wholeYears(found);
   }
@@ -282,6 +282,17 @@ function fewWordsBefore(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether the gap between two sentences keeps them on one line: no line break, or, in a text wrapped at a fixed width,
+ * one break after a line that runs to the width.
+ */
+function sameParagraphLine(text: string, end: number, start: number, width: number | undefined): boolean {
+  const gap = text.slice(end, start);
+  if (!gap.includes('\n')) return true;
+  if (width === undefined || gap.trim() !== '' || gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
+  return wrappedAt(text.slice(text.lastIndexOf('\n', end - 1) + 1, end), width);
+}
+
 /** An opening bracket between `from` and `at` that is not closed before `at`. */
 function inBracket(text: string, from: number, at: number): boolean {
   const open = text.lastIndexOf('(', at);
@@ -308,11 +319,13 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
     return k >= 0 && at < (sentences[k] as SentenceSpan).end ? k : -1;
   };
   // The sentence before the i-th on the same line, when the words found at `at` open the i-th.
+  // A text wrapped at a fixed width goes on over its wrapped lines ("… no Go experience?⏎No problem, you'll pick it up").
+  const width = hardWrapWidth(text);
   const before = (i: number, at: number) => {
     const s = sentences[i] as SentenceSpan;
     const prev = sentences[i - 1];
     const opening = fewWordsBefore(text, s.start, at);
-    return opening && prev && !text.slice(prev.end, s.start).includes('\n') ? prev : undefined;
+    return opening && prev && sameParagraphLine(text, prev.end, s.start, width) ? prev : undefined;
   };
   for (const re of [words.taughtBack, words.reassurances]) {
     re.lastIndex = 0;
