@@ -231,7 +231,7 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
   const kindWords = withTitleMemo(kindWordsFor(structure));
   const own = withoutRefusedRepeats(
     text,
-    withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWords, cc), sectionOf, cc),
+    withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWords, cc), sectionOf, cc, quotedTitles(text, cues)),
     [...scanned, ...negatedSkills].sort((a, b) => a.start - b.start),
     raw,
     cc,
@@ -426,10 +426,28 @@ function inEntry(m: { start: number }, e: RawEntry): boolean {
 
 /**
  * A governance skill named in the publications section ("Auditing a deployed model for subgroup fairness", "… under the
- * GDPR"): the topic of a paper, no governance work of the person (convention 61).
+ * GDPR"), or inside a quoted title of a grant, a thesis or a talk anywhere (`titles`, sorted: "Principal investigator,
+ * SSHRC Insight Grant "Auditing Automated Decisions""): the topic of a work, no governance work of the person
+ * (conventions 61 and 375).
  */
-function withoutPaperTopics(mentions: Mention[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog): Mention[] {
-  return mentions.filter((m) => m.target !== 'skill' || !isGovernance(m, cc) || sectionOf(m.start) !== 'publications');
+function withoutPaperTopics(
+  mentions: Mention[],
+  sectionOf: (offset: number) => SectionName,
+  cc: CompiledCatalog,
+  titles: ReadonlyArray<{ start: number; end: number }>,
+): Mention[] {
+  return mentions.filter(
+    (m) => m.target !== 'skill' || !isGovernance(m, cc) || (sectionOf(m.start) !== 'publications' && !insideAny(titles, m.start)),
+  );
+}
+
+/** The quoted titles of grants, theses and talks in a text (`quotedTitlesAll`), in order. */
+function quotedTitles(text: string, cues: CueWords): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = cues.quotedTitlesAll;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /**
@@ -653,6 +671,14 @@ function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: Compi
   return [...new Set([...found.filter((m) => !held.has(m.id)).map((m) => m.id), ...clearances])].sort();
 }
 
+/** How many words make an employer's name a name from its first word on ("Ubuntu Managed Security"). */
+const LONG_NAME_WORDS = 3;
+
+/** The number of words of a name, split at spaces. */
+function wordCount(name: string): number {
+  return name.trim().split(/\s+/u).length;
+}
+
 /** An employer's name of two to five capitalised words ("Kinneret Cloud", "Acme Security GmbH"). */
 const PROPER_NAME = unicodeRegex`^\p{Lu}[\p{L}\p{N}'’.-]*(?:\s{1,3}\p{Lu}[\p{L}\p{N}'’.-]*){1,4}$`;
 
@@ -668,9 +694,10 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
     // A name: capitalised words (a sentence of duties read as the employer is none); its first word is its own.
     if (!org || !PROPER_NAME.test(org)) continue;
     const at = text.slice(e.headerStart, e.headerEnd).indexOf(org);
-    // A name that ends in an organisation's word ("Ubuntu Mutual Bank", "Python Software Foundation") is a name from its
-    // first word on: that word is no product the person used there.
-    const first = orgEnd.test(org) ? 0 : org.search(/[\s,]/u);
+    // A name that ends in an organisation's word ("Ubuntu Mutual Bank", "Python Software Foundation"), or a name of three
+    // words or more ("Ubuntu Managed Security"), is a name from its first word on: that word is no product the person used
+    // there (a product's own name is one or two words: "Splunk", "AWS Security").
+    const first = orgEnd.test(org) || wordCount(org) >= LONG_NAME_WORDS ? 0 : org.search(/[\s,]/u);
     if (at >= 0 && first >= 0) spans.push({ start: e.headerStart + at + first, end: e.headerStart + at + org.length });
     if (at >= 0) {
       const unit = unitAfterName(text, e.headerStart + at + org.length, e.headerEnd, e.title.trim(), lex);
@@ -1670,7 +1697,7 @@ function readCertifications(
   reading: { asOfYm: number; lex: Lexicon; negated: readonly Mention[]; lines: LineIndex },
 ): { held: ProfileCertification[]; notHeld: Mention[] } {
   const otherNames = new Map<string, boolean>();
-  const named = mentions.filter((m) => m.target === 'cert' && !acronymOfOtherName(text, m, cc, otherNames));
+  const named = mentions.filter((m) => m.target === 'cert' && !acronymOfOtherName(text, m, cc, otherNames) && !menteesGoal(text, m, cues));
   const goesOn = lineGoesOnFor(reading.lex);
   // A certification a negation dropped is another certification all the same: its line ("IAPP AIGP — exam scheduled")
   // is not the issuer or status line of the one above.
@@ -1745,6 +1772,24 @@ function readCertifications(
     return lapse === undefined || dated.has(c.id) || (lapse > 0 && (issued.get(c.id) ?? 0) > lapse);
   });
   return { held: held.sort(compareIds), notHeld };
+}
+
+/** How far back from a certification its sentence is read for a word of mentoring. */
+const COACHED_REACH = 200;
+/** The end of a sentence, a clause or a list item's start: where the text before a mention stops speaking of it. */
+const SENTENCE_STOP = /[.;!?](?=\s)|\n[^\S\n]*(?:[-–•*▪·◦]|\n)/gu;
+
+/**
+ * A certification named outside the certifications section in a sentence that mentors or coaches others before it
+ * ("Mentored three graduate analysts through their first audits and CISA exam prep"): the people mentored are taking
+ * it, so the mention says nothing of the person's own certifications (convention 374).
+ */
+function menteesGoal(text: string, m: Mention, cues: CueWords): boolean {
+  if (m.section === 'certifications') return false;
+  const before = text.slice(Math.max(0, m.start - COACHED_REACH), m.start);
+  let from = 0;
+  for (const stop of before.matchAll(SENTENCE_STOP)) from = (stop.index ?? 0) + stop[0].length;
+  return cues.coaching.test(before.slice(from));
 }
 
 /**
