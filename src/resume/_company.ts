@@ -406,6 +406,13 @@ const CERT_CLAUSE_REACH = 160;
 /** What ends the clause before a certification: a sentence's or a clause's mark, a line end, a column bar or a bullet. */
 const CERT_CLAUSE_MARK = /[.!?;:\n|•·]/u;
 
+/** A line break right before `from` that only wraps a sentence: the line above holds text, and the line at `from` opens no list item. */
+function softWrapAt(text: string, from: number): boolean {
+  return text.charAt(from - 1) === '\n' && from >= 2 && text.charAt(from - 2).trim() !== '' && !LIST_ITEM_LINE.test(text.slice(from, from + 12));
+}
+/** A line that opens a list item. */
+const LIST_ITEM_LINE = /^[^\S\n]{0,8}[-–•*▪·◦]/u;
+
 /**
  * Whether the certification at `at` is the object of the person's mentoring, coaching or sponsoring others ("Mentor two
  * SOC analysts through their GIAC GCIH preparation", "sponsored the team's OSCP training"): a word of `certOthersLeads`
@@ -415,7 +422,9 @@ export function othersCertAt(text: string, at: number, lex: Lexicon): boolean {
   const { certLeads, certOwn } = teamWords(lex);
   if (!certLeads) return false;
   let from = at;
-  while (from > 0 && at - from < CERT_CLAUSE_REACH && !CERT_CLAUSE_MARK.test(text.charAt(from - 1))) from--;
+  // A line wrapped inside the clause goes on ("Mentored three analysts through their first audits and⏎CISA exam prep."): only
+  // a line that opens a list item, or one under a blank line, starts it.
+  while (from > 0 && at - from < CERT_CLAUSE_REACH && (!CERT_CLAUSE_MARK.test(text.charAt(from - 1)) || softWrapAt(text, from))) from--;
   const head = text.slice(from, at);
   certLeads.lastIndex = 0;
   const lead = certLeads.exec(head);

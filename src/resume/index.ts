@@ -227,7 +227,9 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     structure,
   );
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
-  const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
+  // The summary's paragraphs are read as the entries' items are: "My engineers build our automation in Python and KQL".
+  const spoken = [...raw, ...summaryBodies(sections)];
+  const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, spoken, structure), cc), handsOffItems(text, spoken, structure), cc);
   const kindWords = withTitleMemo(kindWordsFor(structure));
   const own = withoutRefusedRepeats(
     text,
@@ -657,6 +659,17 @@ function wrapNegation(own: string, cues: CueWords): NegationIndex {
       return isNegated(`${own.slice(0, start)}${inside}${own.slice(end)}`, start, end, cues);
     },
   };
+}
+
+/**
+ * The summary sections as bodies of entries without dates: where the person's team's work and the statements that the
+ * person does no hands-on work are read, as in a job's duties ("I don't write code myself. My engineers build our
+ * automation in Python and KQL"; convention 376).
+ */
+function summaryBodies(sections: readonly { name: SectionName; start: number; end: number }[]): RawEntry[] {
+  return sections
+    .filter((s) => s.name === 'summary')
+    .map((s) => ({ title: '', start: 0, end: 0, current: false, months: 0, headerStart: s.start, headerEnd: s.start, bodyStart: s.start, bodyEnd: s.end }));
 }
 
 /** A line end between two lines of text (not before a bullet or a blank line). */
@@ -1697,7 +1710,7 @@ function readCertifications(
   reading: { asOfYm: number; lex: Lexicon; negated: readonly Mention[]; lines: LineIndex },
 ): { held: ProfileCertification[]; notHeld: Mention[] } {
   const otherNames = new Map<string, boolean>();
-  const named = mentions.filter((m) => m.target === 'cert' && !acronymOfOtherName(text, m, cc, otherNames) && !menteesGoal(text, m, cues));
+  const named = mentions.filter((m) => m.target === 'cert' && !acronymOfOtherName(text, m, cc, otherNames));
   const goesOn = lineGoesOnFor(reading.lex);
   // A certification a negation dropped is another certification all the same: its line ("IAPP AIGP — exam scheduled")
   // is not the issuer or status line of the one above.
@@ -1772,24 +1785,6 @@ function readCertifications(
     return lapse === undefined || dated.has(c.id) || (lapse > 0 && (issued.get(c.id) ?? 0) > lapse);
   });
   return { held: held.sort(compareIds), notHeld };
-}
-
-/** How far back from a certification its sentence is read for a word of mentoring. */
-const COACHED_REACH = 200;
-/** The end of a sentence, a clause or a list item's start: where the text before a mention stops speaking of it. */
-const SENTENCE_STOP = /[.;!?](?=\s)|\n[^\S\n]*(?:[-–•*▪·◦]|\n)/gu;
-
-/**
- * A certification named outside the certifications section in a sentence that mentors or coaches others before it
- * ("Mentored three graduate analysts through their first audits and CISA exam prep"): the people mentored are taking
- * it, so the mention says nothing of the person's own certifications (convention 374).
- */
-function menteesGoal(text: string, m: Mention, cues: CueWords): boolean {
-  if (m.section === 'certifications') return false;
-  const before = text.slice(Math.max(0, m.start - COACHED_REACH), m.start);
-  let from = 0;
-  for (const stop of before.matchAll(SENTENCE_STOP)) from = (stop.index ?? 0) + stop[0].length;
-  return cues.coaching.test(before.slice(from));
 }
 
 /**

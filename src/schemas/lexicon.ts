@@ -312,12 +312,6 @@ export const CuesLexiconSchema = z.strictObject({
   /** Words that put what follows after a course taken ("then", "later", "went on"): the end of a `courseBefore` cue's reach. */
   sequenceWords: z._default(Phrases, []),
   /**
-   * Words of mentoring or coaching others ("mentored", "coached", "betreute", "accompagné", "acompañé"): a certification
-   * named after one in its sentence is the goal of the people mentored ("Mentored three analysts through their CISA exam
-   * prep"), neither held nor lapsed (convention 374).
-   */
-  coachingWords: z._default(Phrases, []),
-  /**
    * Names of titled works ("grant", "thesis", "talk", "subvention", "Masterarbeit", "tesis"): a title in quotation marks
    * after one ("SSHRC Insight Grant "Auditing Automated Decisions"") names the work's topic, so the governance skills inside
    * it are no work of the person's, as a paper's title is not (conventions 61 and 375).

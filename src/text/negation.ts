@@ -65,8 +65,6 @@ export interface CueWords {
   gapSentence: RegExp;
   /** A course's word or platform (`courseBrackets`: "course", "Coursera", "MOOC") anywhere on a line. */
   courseWord: RegExp;
-  /** A word of mentoring or coaching others (`coachingWords`), anywhere in a text. */
-  coaching: RegExp;
   /** A titled work's name (`titledWorks`) and the title in quotation marks after it, global. */
   quotedTitlesAll: RegExp;
   /** A remark that the skills listed under it were never used in a project or job (`noUseRemarks`), anywhere in a bracket. */
@@ -270,7 +268,6 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     gapAlone: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^(?:${gap})$`),
     gapSentence: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^[\\s\\-–•*]{0,6}(?:${gap}) \\p{L}`),
     courseWord: () => phrasesRegex(lex.cues.courseBrackets),
-    coaching: () => phrasesRegex(lex.cues.coachingWords),
     // "Grant "Auditing Automated Decisions"", "subvention Savoir du CRSH « Auditer les⏎ décisions automatisées »": the title
     // may wrap onto the next line; a few words may stand between the work's name and its opening mark.
     quotedTitlesAll: () =>
