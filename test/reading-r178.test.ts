@@ -84,7 +84,7 @@ describe("others' work: the team, a colleague, the clients, another team's syste
 describe('the titles of grants and theses, audits undergone, enforced policies', () => {
   it.each([
     ['Principal investigator, SSHRC Insight Grant "Auditing Automated Decisions" (2022–2027).', 'audit'],
-    ['Kept the club\'s books and prepared the annual accounts for the external auditor.', 'audit'],
+    ["Kept the club's books and prepared the annual accounts for the external auditor.", 'audit'],
     ['Prepared the schedules for the annual external financial audit.', 'audit'],
     ["Ran the school computer lab and enforced the school's ICT lab usage policy.", 'policy-development'],
     ["Enforced the company's purchasing policy and delegations of authority.", 'policy-development'],
@@ -132,7 +132,7 @@ describe('words of other languages', () => {
     ['fr', "Présidente du groupe de travail qui a rédigé les lignes directrices de la Faculté sur l'IA générative.", 'policy-development'],
     ['fr', 'Conseils à des clients des secteurs fintech sur la conformité à la LPRPDE.', 'stakeholder-communication'],
     ['en', 'Built a Python service that opens Jira tickets for critical CVEs and closes them when the image ships.', 'security-automation'],
-    ['en', 'Built a small Python AWS Lambda that posts new Semgrep findings to the owning team\'s Slack channel.', 'security-automation'],
+    ['en', "Built a small Python AWS Lambda that posts new Semgrep findings to the owning team's Slack channel.", 'security-automation'],
     ['de', 'Sentinel-Playbooks in Azure Logic Apps gebaut, die IOCs anreichern und Hosts isolieren.', 'security-automation'],
     ['en', 'Designed a gender and caste bias benchmark for Indic LLMs.', 'responsible-ai'],
   ])('%s: %s', (lang, line, id) => {

@@ -438,9 +438,7 @@ function withoutPaperTopics(
   cc: CompiledCatalog,
   titles: ReadonlyArray<{ start: number; end: number }>,
 ): Mention[] {
-  return mentions.filter(
-    (m) => m.target !== 'skill' || !isGovernance(m, cc) || (sectionOf(m.start) !== 'publications' && !insideAny(titles, m.start)),
-  );
+  return mentions.filter((m) => m.target !== 'skill' || !isGovernance(m, cc) || (sectionOf(m.start) !== 'publications' && !insideAny(titles, m.start)));
 }
 
 /** The quoted titles of grants, theses and talks in a text (`quotedTitlesAll`), in order. */

@@ -271,12 +271,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     // "Grant "Auditing Automated Decisions"", "subvention Savoir du CRSH « Auditer les⏎ décisions automatisées »": the title
     // may wrap onto the next line; a few words may stand between the work's name and its opening mark.
     quotedTitlesAll: () =>
-      phrasesPattern(
-        [lex.cues.titledWorks],
-        ([work]) => `${work}[^\n"“”«»„]{0,40}?["“«„][^"“”«»„]{1,200}["”»“]`,
-        'gu',
-        lex.cues.titledWorks,
-      ),
+      phrasesPattern([lex.cues.titledWorks], ([work]) => `${work}[^\n"“”«»„]{0,40}?["“«„][^"“”«»„]{1,200}["”»“]`, 'gu', lex.cues.titledWorks),
     noUseRemark: () => phrasesRegex(lex.cues.noUseRemarks),
     trainingHeadings: () => new Set((lex.sections.headings.certifications ?? []).flatMap((p) => expandPhrase(p)).map(headingWords)),
     // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS", "Still learning / not yet hands-on".
