@@ -9,7 +9,8 @@ const LEADING_WORDS = unicodeLiteral`/[\p{L}\p{N}][\p{L}\p{N}'’&-]*/gu`;
 /** Where a sentence ends: a full stop, question or exclamation mark, maybe closed by brackets or quotes ("….)"), before a space or the line end. */
 const SENTENCE_END = /[.!?][)\]"'”’»]{0,2}(?=\s|$)/gu;
 /** A line break that opens a list item: a description never runs into the person's own bullets. */
-const NEXT_ITEM = /\n[ \t]{0,8}[*•▪‣◦-]\s/u;
+// A bullet may stand deep in a date-column layout ("Jul 2021 – present    Assistant Professor" over indented bullets).
+const NEXT_ITEM = /\n[ \t]{0,40}[*•▪‣◦-]\s/u;
 /** How far after its verb an employer's description may run, in characters. */
 const MAX_DESCRIPTION = 300;
 /** How far after a clause's opening its subject is sought (`teamSubjects`, `othersSubjects`: a few words). */
@@ -177,9 +178,10 @@ interface TeamWords {
 const teamCache = new WeakMap<Lexicon, TeamWords>();
 
 /** Where a part of a line opens: its start, or after a semicolon, a colon or a full stop and a space. */
-const TEAM_OPENINGS = /^|[;:.]\s{1,3}/gu;
+// An aside in brackets opens a clause too: "(several of them host their systems on Azure)".
+const TEAM_OPENINGS = /^|[;:.]\s{1,3}|\(/gu;
 /** What may stand before the subject at a line's start: indentation and a bullet. */
-const BULLET = '^[\\s\\-–—•·*▪◦>]{0,8}';
+const BULLET = '^[\\s\\-–—•·*▪◦>]{0,40}';
 /** Where a clause ends inside a list item: a semicolon, or a sentence's end. */
 const CLAUSE_END = /;|[.!?][)\]"'”’»]{0,2}(?=\s|$)/gu;
 
@@ -191,7 +193,8 @@ function teamWords(lex: Lexicon): TeamWords {
   let hit = teamCache.get(lex);
   if (!hit) {
     const w = lex.work;
-    const lead = (phrases: readonly string[]) => (phrases.length ? lexiconRegExp(`${BULLET}${phrasesBody(phrases)}(?=\\s)`) : undefined);
+    // A subject may end its line, the verb wrapped onto the next: "(several of them⏎host their systems on Azure)".
+    const lead = (phrases: readonly string[]) => (phrases.length ? lexiconRegExp(`${BULLET}${phrasesBody(phrases)}(?=\\s|$)`) : undefined);
     hit = {
       own: lead(w.teamSubjects),
       others: lead(w.othersSubjects),
@@ -406,6 +409,13 @@ const CERT_CLAUSE_REACH = 160;
 /** What ends the clause before a certification: a sentence's or a clause's mark, a line end, a column bar or a bullet. */
 const CERT_CLAUSE_MARK = /[.!?;:\n|•·]/u;
 
+/** A line break right before `from` that only wraps a sentence: the line above holds text, and the line at `from` opens no list item. */
+function softWrapAt(text: string, from: number): boolean {
+  return text.charAt(from - 1) === '\n' && from >= 2 && text.charAt(from - 2).trim() !== '' && !LIST_ITEM_LINE.test(text.slice(from, from + 12));
+}
+/** A line that opens a list item. */
+const LIST_ITEM_LINE = /^[^\S\n]{0,40}[-–•*▪·◦]/u;
+
 /**
  * Whether the certification at `at` is the object of the person's mentoring, coaching or sponsoring others ("Mentor two
  * SOC analysts through their GIAC GCIH preparation", "sponsored the team's OSCP training"): a word of `certOthersLeads`
@@ -415,7 +425,9 @@ export function othersCertAt(text: string, at: number, lex: Lexicon): boolean {
   const { certLeads, certOwn } = teamWords(lex);
   if (!certLeads) return false;
   let from = at;
-  while (from > 0 && at - from < CERT_CLAUSE_REACH && !CERT_CLAUSE_MARK.test(text.charAt(from - 1))) from--;
+  // A line wrapped inside the clause goes on ("Mentored three analysts through their first audits and⏎CISA exam prep."): only
+  // a line that opens a list item, or one under a blank line, starts it.
+  while (from > 0 && at - from < CERT_CLAUSE_REACH && (!CERT_CLAUSE_MARK.test(text.charAt(from - 1)) || softWrapAt(text, from))) from--;
   const head = text.slice(from, at);
   certLeads.lastIndex = 0;
   const lead = certLeads.exec(head);

@@ -8,8 +8,8 @@ import { sectionAt } from './sections';
 /** Cells of a table row: split at bars, or (in a skills section) at column gaps of two or more spaces. */
 const BAR_CELLS = /\s{0,3}\|\s{0,3}/u;
 const GAP_CELLS = /\s{2,}/u;
-/** The same, global: the gaps of a line are walked with it (one pattern for every line, from `lastIndex` 0). */
-const GAPS = /\s{2,}/gu;
+/** What parts the items of a skills list on one line: a column gap or a bar ("AWS – 2.5 yrs  |  Python – basic"). */
+const ITEM_GAPS = /\s{2,}|\s{0,3}\|\s{0,3}/gu;
 /** Leader dots between a row's name and its value ("Python ........ learning (0 yrs)"): a table row anywhere. */
 const LEADER_CELLS = /\s{0,3}(?:\.{4,}|…{2,}|·{4,}|_{4,})\s{0,3}/u;
 /** Where a cell's first statement ends: "none - red team does this", "learning (0 yrs)". */
@@ -127,7 +127,8 @@ export function findTableRows(text: string, sections: readonly Section[], lex: L
         : rowYears(cells, years);
     const learning = stated === 0 || cells.slice(1).some((c) => isLearningCell(c, words));
     if (stated === undefined && !learning) {
-      if (inSkills && !body.includes('|')) out.push(...learningItems(line, start, words));
+      // A list of items joined by bars ("Python – basic  |  Azure – none") is read item by item; a table row has no dash item.
+      if (inSkills) out.push(...learningItems(line, start, words));
       continue;
     }
     const lead = line.length - line.trimStart().length;
@@ -193,25 +194,52 @@ function ratedLearningRow(line: string, start: number, ratings: ReadonlySet<stri
  */
 function learningItems(line: string, start: number, words: TableWords): TableRow[] {
   const out: TableRow[] = [];
-  const gaps = GAPS;
+  const gaps = ITEM_GAPS;
   gaps.lastIndex = 0;
   let from = 0;
   for (let m = gaps.exec(line); ; m = gaps.exec(line)) {
     const to = m ? m.index : line.length;
-    const item = line.slice(from, to);
-    const lead = item.length - item.trimStart().length;
-    // A dash item holds a dash or a colon: an item without one is not tried.
-    const dash = DASH_MARK.test(item) ? DASH_ITEM.exec(item.trim()) : item.includes('·') ? DOT_ITEM.exec(item.trim()) : null;
-    const value = dash ? (dash[1] as string).trim() : '';
-    const level = dash ? value.split(CELL_REMARK)[0]?.trim() : undefined;
-    // A level word with a "learning" remark in brackets ("Basic (learning)") is learning too; a list's last item is no level.
-    if (level !== undefined && (level === '0' || words.learning.test(level) || (words.skillLevel.test(level) && isLearningCell(value, words)))) {
-      out.push({ start: start + from + lead, end: start + from + lead + item.trim().length, years: level === '0' ? 0 : undefined, learning: true });
+    for (const part of itemParts(line.slice(from, to))) {
+      const row = learningItem(part.text, start + from + part.at, words);
+      if (row) out.push(row);
     }
     if (!m) break;
     from = m.index + m[0].length;
   }
   return out;
+}
+
+/** One item of a skills list and its level, at `at`, when the level says "not yet" ("Kubernetes – learning", "Java – 0"). */
+function learningItem(item: string, at: number, words: TableWords): TableRow | undefined {
+  const lead = item.length - item.trimStart().length;
+  // A dash item holds a dash or a colon: an item without one is not tried.
+  const dash = DASH_MARK.test(item) ? DASH_ITEM.exec(item.trim()) : item.includes('·') ? DOT_ITEM.exec(item.trim()) : null;
+  const value = dash ? (dash[1] as string).trim() : '';
+  const level = dash ? value.split(CELL_REMARK)[0]?.trim() : undefined;
+  // A level word with a "learning" remark in brackets ("Basic (learning)") is learning too; a list's last item is no level.
+  if (level !== undefined && (level === '0' || words.learning.test(level) || (words.skillLevel.test(level) && isLearningCell(value, words)))) {
+    return { start: at + lead, end: at + lead + item.trim().length, years: level === '0' ? 0 : undefined, learning: true };
+  }
+  return undefined;
+}
+
+/** A middle dot or a bullet between two items of a list on one line ("Python – expert · Java – reading knowledge only"). */
+const ITEM_DOTS = /\s[·•](?:\s|$)/gu;
+
+/**
+ * The items of a cell: the whole cell, or, when it pairs names with levels by dashes and separates them by middle dots
+ * ("Python – expert (all research code) · Java – reading knowledge only · Linux – user level"), each of them, at its offset.
+ */
+function itemParts(cell: string): { text: string; at: number }[] {
+  if (!DASH_MARK.test(cell) || (!cell.includes('·') && !cell.includes('•'))) return [{ text: cell, at: 0 }];
+  const parts: { text: string; at: number }[] = [];
+  let from = 0;
+  for (const dot of cell.matchAll(ITEM_DOTS)) {
+    parts.push({ text: cell.slice(from, dot.index), at: from });
+    from = (dot.index ?? 0) + dot[0].length;
+  }
+  parts.push({ text: cell.slice(from), at: from });
+  return parts.length > 1 && parts.filter((p) => DASH_MARK.test(p.text)).length >= 2 ? parts : [{ text: cell, at: 0 }];
 }
 
 /** A cell whose level means "not yet": "learning", "learning (0 yrs)", or a closing remark in brackets, "(exposure only)", "Basics (in training)". */

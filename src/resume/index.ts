@@ -227,11 +227,13 @@ function readProfile(cc: CompiledCatalog, input: unknown, options: ResolvedParse
     structure,
   );
   // A sentence whose subject is the person's team or another party ("My team migrated the SIEM to Splunk") is their work.
-  const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, raw, structure), cc), handsOffItems(text, raw, structure), cc);
+  // The summary's paragraphs are read as the entries' items are: "My engineers build our automation in Python and KQL".
+  const spoken = [...raw, ...summaryBodies(sections)];
+  const ownWork = withoutHandsOffItems(withoutTeamWork(described, teamSentences(text, spoken, structure), cc), handsOffItems(text, spoken, structure), cc);
   const kindWords = withTitleMemo(kindWordsFor(structure));
   const own = withoutRefusedRepeats(
     text,
-    withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWords, cc), sectionOf, cc),
+    withoutPaperTopics(withoutOffensiveAudits(text, ownWork, raw, kindWords, cc), sectionOf, cc, quotedTitles(text, cues)),
     [...scanned, ...negatedSkills].sort((a, b) => a.start - b.start),
     raw,
     cc,
@@ -426,10 +428,26 @@ function inEntry(m: { start: number }, e: RawEntry): boolean {
 
 /**
  * A governance skill named in the publications section ("Auditing a deployed model for subgroup fairness", "… under the
- * GDPR"): the topic of a paper, no governance work of the person (convention 61).
+ * GDPR"), or inside a quoted title of a grant, a thesis or a talk anywhere (`titles`, sorted: "Principal investigator,
+ * SSHRC Insight Grant "Auditing Automated Decisions""): the topic of a work, no governance work of the person
+ * (conventions 61 and 375).
  */
-function withoutPaperTopics(mentions: Mention[], sectionOf: (offset: number) => SectionName, cc: CompiledCatalog): Mention[] {
-  return mentions.filter((m) => m.target !== 'skill' || !isGovernance(m, cc) || sectionOf(m.start) !== 'publications');
+function withoutPaperTopics(
+  mentions: Mention[],
+  sectionOf: (offset: number) => SectionName,
+  cc: CompiledCatalog,
+  titles: ReadonlyArray<{ start: number; end: number }>,
+): Mention[] {
+  return mentions.filter((m) => m.target !== 'skill' || !isGovernance(m, cc) || (sectionOf(m.start) !== 'publications' && !insideAny(titles, m.start)));
+}
+
+/** The quoted titles of grants, theses and talks in a text (`quotedTitlesAll`), in order. */
+function quotedTitles(text: string, cues: CueWords): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = cues.quotedTitlesAll;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
 }
 
 /**
@@ -641,6 +659,17 @@ function wrapNegation(own: string, cues: CueWords): NegationIndex {
   };
 }
 
+/**
+ * The summary sections as bodies of entries without dates: where the person's team's work and the statements that the
+ * person does no hands-on work are read, as in a job's duties ("I don't write code myself. My engineers build our
+ * automation in Python and KQL"; convention 376).
+ */
+function summaryBodies(sections: readonly { name: SectionName; start: number; end: number }[]): RawEntry[] {
+  return sections
+    .filter((s) => s.name === 'summary')
+    .map((s) => ({ title: '', start: 0, end: 0, current: false, months: 0, headerStart: s.start, headerEnd: s.start, bodyStart: s.start, bodyEnd: s.end }));
+}
+
 /** A line end between two lines of text (not before a bullet or a blank line). */
 const WRAP_BETWEEN_LINES = /(?<=\S)\n(?=[ \t]*[^\s\-•*▪●◦])/gu;
 
@@ -651,6 +680,14 @@ function hiddenSkills(hidden: string, skills: readonly ProfileSkill[], cc: Compi
   const found = scanMentions(text, tokenize(text, cc.stemmer, undefined, undefined, genderSuffixesFor(lex)), () => 'skills', cc, negationIndex(text, cues));
   const clearances = clearanceMentions(text, clearanceWordsFor(lex), () => true).map((m) => `${m.level} clearance`);
   return [...new Set([...found.filter((m) => !held.has(m.id)).map((m) => m.id), ...clearances])].sort();
+}
+
+/** How many words make an employer's name a name from its first word on ("Ubuntu Managed Security"). */
+const LONG_NAME_WORDS = 3;
+
+/** The number of words of a name, split at spaces. */
+function wordCount(name: string): number {
+  return name.trim().split(/\s+/u).length;
 }
 
 /** An employer's name of two to five capitalised words ("Kinneret Cloud", "Acme Security GmbH"). */
@@ -668,9 +705,10 @@ function withoutOrganizationNames(mentions: readonly Mention[], text: string, en
     // A name: capitalised words (a sentence of duties read as the employer is none); its first word is its own.
     if (!org || !PROPER_NAME.test(org)) continue;
     const at = text.slice(e.headerStart, e.headerEnd).indexOf(org);
-    // A name that ends in an organisation's word ("Ubuntu Mutual Bank", "Python Software Foundation") is a name from its
-    // first word on: that word is no product the person used there.
-    const first = orgEnd.test(org) ? 0 : org.search(/[\s,]/u);
+    // A name that ends in an organisation's word ("Ubuntu Mutual Bank", "Python Software Foundation"), or a name of three
+    // words or more ("Ubuntu Managed Security"), is a name from its first word on: that word is no product the person used
+    // there (a product's own name is one or two words: "Splunk", "AWS Security").
+    const first = orgEnd.test(org) || wordCount(org) >= LONG_NAME_WORDS ? 0 : org.search(/[\s,]/u);
     if (at >= 0 && first >= 0) spans.push({ start: e.headerStart + at + first, end: e.headerStart + at + org.length });
     if (at >= 0) {
       const unit = unitAfterName(text, e.headerStart + at + org.length, e.headerEnd, e.title.trim(), lex);

@@ -311,6 +311,12 @@ export const CuesLexiconSchema = z.strictObject({
   courseBefore: z._default(Phrases, []),
   /** Words that put what follows after a course taken ("then", "later", "went on"): the end of a `courseBefore` cue's reach. */
   sequenceWords: z._default(Phrases, []),
+  /**
+   * Names of titled works ("grant", "thesis", "talk", "subvention", "Masterarbeit", "tesis"): a title in quotation marks
+   * after one ("SSHRC Insight Grant "Auditing Automated Decisions"") names the work's topic, so the governance skills inside
+   * it are no work of the person's, as a paper's title is not (conventions 61 and 375).
+   */
+  titledWorks: z._default(Phrases, []),
   /** Like `negationBefore`, only as the first word of a sentence inside a line and before a name ("… payment features. Learning Go and Kubernetes."). */
   negationOpeners: z._default(Phrases, []),
   /**

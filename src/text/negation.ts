@@ -65,6 +65,8 @@ export interface CueWords {
   gapSentence: RegExp;
   /** A course's word or platform (`courseBrackets`: "course", "Coursera", "MOOC") anywhere on a line. */
   courseWord: RegExp;
+  /** A titled work's name (`titledWorks`) and the title in quotation marks after it, global. */
+  quotedTitlesAll: RegExp;
   /** A remark that the skills listed under it were never used in a project or job (`noUseRemarks`), anywhere in a bracket. */
   noUseRemark: RegExp;
   /** The headings of training and certifications (`sections.json` → `headings.certifications`), folded: "weiterbildung", "training". */
@@ -268,6 +270,10 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     gapAlone: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^(?:${gap})$`),
     gapSentence: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^[\\s\\-–•*]{0,6}(?:${gap}) \\p{L}`),
     courseWord: () => phrasesRegex(lex.cues.courseBrackets),
+    // "Grant "Auditing Automated Decisions"", "subvention Savoir du CRSH « Auditer les⏎ décisions automatisées »": the title
+    // may wrap onto the next line; a few words may stand between the work's name and its opening mark.
+    quotedTitlesAll: () =>
+      phrasesPattern([lex.cues.titledWorks], ([work]) => `${work}[^\n"“”«»„]{0,40}?["“«„][^"“”«»„]{1,200}["”»“]`, 'gu', lex.cues.titledWorks),
     noUseRemark: () => phrasesRegex(lex.cues.noUseRemarks),
     trainingHeadings: () => new Set((lex.sections.headings.certifications ?? []).flatMap((p) => expandPhrase(p)).map(headingWords)),
     // "GAPS / ROADMAP", or two gap labels joined: "LEARNING & NEXT STEPS", "Still learning / not yet hands-on".
