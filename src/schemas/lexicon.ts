@@ -458,6 +458,16 @@ export const CuesLexiconSchema = z.strictObject({
   /** Nouns of a post right before a reporting line ("a new position reporting into the Deputy CISO", "un poste rattaché au RSSI"): the line is the post's, as if it opened a clause. */
   reportingHolders: z._default(Phrases, []),
   /**
+   * Reporting lines that hold their own subject ("you'll report to our CTO", "vous serez rattaché au RSSI", "reportarás al
+   * CISO"): the subject makes them the post's line wherever they stand, even inside a clause ("… and you'll report to our CTO").
+   */
+  subjectReportingLines: z._default(Phrases, []),
+  /**
+   * Words that, after "and" right behind a reporting line's head, open no second party but a place or a clause ("au sein
+   * de", "within", "dentro de"): "Rattaché·e au CTO et au sein d'une équipe sécurité" is still the post's line.
+   */
+  reportingNotJoined: z._default(Phrases, []),
+  /**
    * Labels of the position a person applies for or seeks ("Job applied for", "Puesto solicitado", "Poste visé",
    * "Angestrebte Position"): opening a line, before a colon or a column gap, the rest of the line names a wish, no evidence.
    */
