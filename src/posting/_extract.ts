@@ -1649,6 +1649,7 @@ function yearsStatements(
   if (words.alternativePath.test(clause.text)) return out;
   const y = words.years;
   let lastEnd = -1;
+  let firstEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
   if (phrases.length === 0 && whole === undefined)
     return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause, skills, words), ...columnYears(clause, skills, ctx)];
@@ -1706,6 +1707,7 @@ function yearsStatements(
     }
     if (headed || subject) {
       out.push({ years, ...(headed ?? subject) });
+      if (firstEnd < 0) firstEnd = m.index + m[0].length;
       lastEnd = m.index + m[0].length;
     }
   }
@@ -1713,7 +1715,9 @@ function yearsStatements(
   // numbers are parts of those years, as after a comma.
   const base = out[0] ?? (lastEnd < 0 ? whole : undefined);
   if (base === undefined) return out;
-  for (const m of bareNumbers(clause.text, Math.max(0, lastEnd), y)) {
+  // From the first statement on: a part may stand before a later statement ("10+ years …, of which at least 5 in
+  // security, plus 2+ years with ML systems").
+  for (const m of bareNumbers(clause.text, Math.max(0, firstEnd), y)) {
     // The number of a years phrase read above is no bare number, even when that phrase named no subject ("2 years securing …").
     if (phrases.some((p) => m.index >= p.index && m.index < p.index + p[0].length)) continue;
     const years = m.value;
@@ -2280,10 +2284,21 @@ function openingSkill(object: string, end: number, inside: readonly Mention[], t
   // A skill whose work is a field's ("SOC experience") keeps the field's reading (convention 14).
   if (!first || ctx.fieldOf(first) !== undefined || ctx.kindOf(first.id) !== undefined || ownWords(text.slice(end, first.start), words) > 0) return undefined;
   const rest = text.slice(first.end, end + object.length);
+  if (leadsListedTeams(first, rest, inside, words, ctx)) return first;
   const after = NOUN_THEN_WORD.exec(rest);
   if (!after || !words.experienceNouns.has(fold(after[1] as string)) || words.years.fillers.has(fold(after[2] as string))) return undefined;
   // Only a list after the noun could be read as other subjects ("… leading security or engineering teams").
   return words.orOnly.test(rest.slice(after[0].length)) ? first : undefined;
+}
+
+/**
+ * A skill of leading people that opens the subject, then a list of kinds that ends on a general head ("managing
+ * engineering or security teams"): the list says which teams are led, so its fields offer no other subject.
+ */
+function leadsListedTeams(first: Mention, rest: string, inside: readonly Mention[], words: PostingWords, ctx: YearsContext): boolean {
+  if (ctx.skillOf(first.id)?.category !== 'leadership' || inside.length !== 1 || !words.orOnly.test(rest)) return false;
+  const last = rest.trim().split(/\s+/u).at(-1) ?? '';
+  return last !== '' && words.years.generalHead.test(last);
 }
 
 /** A bracket right after the field of years that lists other fields as alternatives, one of them no skill ("cybersécurité (SOC, GRC ou audit)"). */
