@@ -710,9 +710,11 @@ function blanked(text: string, re: RegExp): string {
 export function conditionFindings(text: string, words: PostingWords): Finding[] {
   const out: Finding[] = [];
   let start = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
     const end = start + line.length;
     const body = stripMarks(line);
+    if (labelledPlace(body, lines, i, words)) out.push(conditionNote('location', body, start, end));
     // A line that lists protected characteristics may still state a condition in a sentence of its own ("… protected by law. All candidates must pass a drug screen.").
     const legal = words.notConditions.test(body);
     const parts = legal ? body.split(SENTENCE_GAP).map((t) => t.trim()) : [body];
@@ -723,24 +725,56 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
         if (!re.test(part)) continue;
         const exception = words.conditionExceptions.get(condition);
         if (exception && !re.test(blanked(part, exception))) continue;
-        const clause: Clause = {
-          text: part,
-          start,
-          end,
-          sentence: part,
-          section: 'intro',
-          tier: 'duty',
-          mandatory: false,
-          hardSection: false,
-          boilerplate: false,
-        };
-        out.push({ kind: 'note', condition, clause, hard: false });
+        out.push(conditionNote(condition, part, start, end));
       }
     }
     start = end + 1;
   }
   return out;
 }
+
+/** A note of a condition stated by `part` of the line from `start` to `end`. */
+function conditionNote(condition: string, part: string, start: number, end: number): Finding {
+  const clause: Clause = {
+    text: part,
+    start,
+    end,
+    sentence: part,
+    section: 'intro',
+    tier: 'duty',
+    mandatory: false,
+    hardSection: false,
+    boilerplate: false,
+  };
+  return { kind: 'note', condition, clause, hard: false };
+}
+
+/** How many lines under a location heading may list its places ("Locations⏎Seattle, WA, USA⏎Arlington, VA, USA"). */
+const PLACE_LINES = 4;
+/** The most words of a place's line under a location heading. */
+const PLACE_WORDS = 8;
+
+/**
+ * Line `i` is a location label with places ("Location: London", "Job Location: Abu Dhabi", or "Locations" over
+ * "Seattle, WA, USA" lines up to a blank line) and no word of remote work among them: the ad fixes where the work is
+ * (convention 390).
+ */
+function labelledPlace(body: string, lines: readonly string[], i: number, words: PostingWords): boolean {
+  const m = words.locationLabel.exec(body);
+  if (!m) return false;
+  const places: string[] = [];
+  if (m[1] !== undefined) places.push(m[1]);
+  else
+    for (let k = i + 1; k < lines.length && k <= i + PLACE_LINES; k++) {
+      const next = stripMarks(lines[k] as string);
+      if (next === '' || next.split(/\s+/u).length > PLACE_WORDS || /[.!?;]\s/u.test(next)) break;
+      places.push(next);
+    }
+  return places.length > 0 && CAPITAL_START.test(places[0] as string) && !places.some((p) => words.remoteWord.test(p));
+}
+
+/** A capital letter opening a text: a place's name. */
+const CAPITAL_START = /^\p{Lu}/u;
 
 /**
  * Findings asked before words that say the requirements are no knock-out ("If you don't tick every box above, we'd

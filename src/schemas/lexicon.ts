@@ -852,6 +852,13 @@ export const PostingsLexiconSchema = z.strictObject({
   conditionsBesideLegal: z._default(Phrases, []),
   /** By condition, words that take it back on their line: "Travel: None" asks for no travel; "citizens or permanent residents" is no citizenship rule. */
   conditionExceptions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
+  /**
+   * Labels of an ad's place of work ("Location:", "Job Location:", "Standort:", "Lieu :", "Ubicación:"), before a colon
+   * or alone on a line over the places: the places they give, with no word of remote work, fix where the work is.
+   */
+  locationLabels: z._default(Phrases, []),
+  /** Words of remote work in a location's value ("Remote (United States)", "Anywhere in the U.S."): the value fixes no place. */
+  remoteWords: z._default(Phrases, []),
   /** Words that classify a heading the lists above miss ("Qualifications, capabilities and skills we require"). */
   headingCues: z.prefault(z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }), {}),
   /** Heading words that make what follows hard ("Minimum qualifications", "Must-haves"). */
