@@ -17,7 +17,8 @@ describe('reporting lines that hold their subject (p102-04, p103-07)', () => {
   });
 
   it('keeps a report to the CTO with no subject as communication', () => {
-    const ad = 'Security Engineer\n\nResponsibilities\n- Threat-model the runtime and report to our CTO monthly on the risk posture.\n\nRequirements\n- Python\n';
+    const ad =
+      'Security Engineer\n\nResponsibilities\n- Threat-model the runtime and report to our CTO monthly on the risk posture.\n\nRequirements\n- Python\n';
     expect(reqs(ad)).toContainEqual(['stakeholder-communication', 'duty']);
   });
 
@@ -39,7 +40,8 @@ describe('reporting lines that hold their subject (p102-04, p103-07)', () => {
   });
 
   it('keeps reports sent to the CISO and to another party as communication', () => {
-    const ad = "Ingénieur·e Sécurité\n\nMissions\n- Mener des tests d'intrusion.\n- Reporting au RSSI et aux directions métiers.\n\nProfil recherché\n- Python\n";
+    const ad =
+      "Ingénieur·e Sécurité\n\nMissions\n- Mener des tests d'intrusion.\n- Reporting au RSSI et aux directions métiers.\n\nProfil recherché\n- Python\n";
     expect(reqs(ad, 'fr')).toContainEqual(['stakeholder-communication', 'duty']);
   });
 });
@@ -87,7 +89,8 @@ describe('years split inside a sentence (p102-05)', () => {
 
 describe('an Indian "Graduate in …" (p102-03)', () => {
   it("is a bachelor's asked, the post-graduation a plus", () => {
-    const ad = 'AI Governance Lead\n\nRequirements\n- Graduate in Computer Science/Engineering, Statistics or Mathematics; post-graduation (MBA/LLM) is a plus\n';
+    const ad =
+      'AI Governance Lead\n\nRequirements\n- Graduate in Computer Science/Engineering, Statistics or Mathematics; post-graduation (MBA/LLM) is a plus\n';
     expect(role(ad).requirements.map((q) => [q.kind, 'minLevel' in q ? q.minLevel : undefined, q.tier, q.hard])).toEqual([
       ['degree', 'bachelor', 'required', true],
       ['degree', 'master', 'preferred', false],

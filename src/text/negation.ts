@@ -426,9 +426,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     userBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.userLevelBrackets)}[^\\S\\n]{0,2}\\)`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
     reportingJoined: () =>
-      lexiconRegExp(
-        `^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}(?!${phrasesSource(lex.cues.reportingNotJoined)})\\p{L}`,
-      ),
+      lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}(?!${phrasesSource(lex.cues.reportingNotJoined)})\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
     teamUnits: () => new Set(lex.cues.teamUnits.map((p) => fold(p))),
     certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
