@@ -127,3 +127,13 @@ describe('a location label with places (convention 390)', () => {
     expect(conditions(ad)).toEqual([]);
   });
 });
+
+describe('"lead and develop a team" with a bracket of its roles (p102-03)', () => {
+  it('is team leadership', () => {
+    const ad = 'AI Governance Lead\n\nResponsibilities\n- Lead and develop a team of 4 (2 Managers, 2 Analysts)\n\nRequirements\n- Python\n';
+    expect(reqs(ad)).toEqual([
+      ['team-leadership', 'duty'],
+      ['python', 'required'],
+    ]);
+  });
+});
