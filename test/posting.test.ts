@@ -2361,10 +2361,11 @@ describe('roleFromJobPosting: degree level, tier and hardness', () => {
     ['Education\nUG: B.Tech/B.E. in Any Specialization', [['bachelor:', 'required', true]]],
     ["Education\nBachelor's degree in Computer Science or equivalent experience", [['bachelor:computer-science', 'required', false]]],
     // Degrees of several levels in one tier: the lowest is the minimum; the degree of the strongest tier comes first.
+    // The Indian "Graduate in Engineering" is a bachelor's in engineering (p102-03, r8-05).
     [
       'Requirements\n- Graduate in Engineering; Post-graduation (MBA) preferred.\n\nEducation\nUG: B.Tech/B.E. in Any Specialization\nPG: MBA/PGDM in Any Specialization',
       [
-        ['bachelor:', 'required', true],
+        ['bachelor:computer-engineering,electrical-engineering,software-engineering', 'required', true],
         ['master:business', 'preferred', false],
       ],
     ],

@@ -710,9 +710,11 @@ function blanked(text: string, re: RegExp): string {
 export function conditionFindings(text: string, words: PostingWords): Finding[] {
   const out: Finding[] = [];
   let start = 0;
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
     const end = start + line.length;
     const body = stripMarks(line);
+    if (labelledPlace(body, lines, i, words)) out.push(conditionNote('location', body, start, end));
     // A line that lists protected characteristics may still state a condition in a sentence of its own ("… protected by law. All candidates must pass a drug screen.").
     const legal = words.notConditions.test(body);
     const parts = legal ? body.split(SENTENCE_GAP).map((t) => t.trim()) : [body];
@@ -723,24 +725,56 @@ export function conditionFindings(text: string, words: PostingWords): Finding[] 
         if (!re.test(part)) continue;
         const exception = words.conditionExceptions.get(condition);
         if (exception && !re.test(blanked(part, exception))) continue;
-        const clause: Clause = {
-          text: part,
-          start,
-          end,
-          sentence: part,
-          section: 'intro',
-          tier: 'duty',
-          mandatory: false,
-          hardSection: false,
-          boilerplate: false,
-        };
-        out.push({ kind: 'note', condition, clause, hard: false });
+        out.push(conditionNote(condition, part, start, end));
       }
     }
     start = end + 1;
   }
   return out;
 }
+
+/** A note of a condition stated by `part` of the line from `start` to `end`. */
+function conditionNote(condition: string, part: string, start: number, end: number): Finding {
+  const clause: Clause = {
+    text: part,
+    start,
+    end,
+    sentence: part,
+    section: 'intro',
+    tier: 'duty',
+    mandatory: false,
+    hardSection: false,
+    boilerplate: false,
+  };
+  return { kind: 'note', condition, clause, hard: false };
+}
+
+/** How many lines under a location heading may list its places ("Locations⏎Seattle, WA, USA⏎Arlington, VA, USA"). */
+const PLACE_LINES = 4;
+/** The most words of a place's line under a location heading. */
+const PLACE_WORDS = 8;
+
+/**
+ * Line `i` is a location label with places ("Location: London", "Job Location: Abu Dhabi", or "Locations" over
+ * "Seattle, WA, USA" lines up to a blank line) and no word of remote work among them: the ad fixes where the work is
+ * (convention 390).
+ */
+function labelledPlace(body: string, lines: readonly string[], i: number, words: PostingWords): boolean {
+  const m = words.locationLabel.exec(body);
+  if (!m) return false;
+  const places: string[] = [];
+  if (m[1] !== undefined) places.push(m[1]);
+  else
+    for (let k = i + 1; k < lines.length && k <= i + PLACE_LINES; k++) {
+      const next = stripMarks(lines[k] as string);
+      if (next === '' || next.split(/\s+/u).length > PLACE_WORDS || /[.!?;]\s/u.test(next)) break;
+      places.push(next);
+    }
+  return places.length > 0 && CAPITAL_START.test(places[0] as string) && !places.some((p) => words.remoteWord.test(p));
+}
+
+/** A capital letter opening a text: a place's name. */
+const CAPITAL_START = /^\p{Lu}/u;
 
 /**
  * Findings asked before words that say the requirements are no knock-out ("If you don't tick every box above, we'd
@@ -1649,6 +1683,7 @@ function yearsStatements(
   if (words.alternativePath.test(clause.text)) return out;
   const y = words.years;
   let lastEnd = -1;
+  let firstEnd = -1;
   const phrases = yearsPhrases(clause.text, y);
   if (phrases.length === 0 && whole === undefined)
     return [...footnotedYears(clause, skills, text, words, ctx), ...countedVagueYears(clause, skills, words), ...columnYears(clause, skills, ctx)];
@@ -1706,6 +1741,7 @@ function yearsStatements(
     }
     if (headed || subject) {
       out.push({ years, ...(headed ?? subject) });
+      if (firstEnd < 0) firstEnd = m.index + m[0].length;
       lastEnd = m.index + m[0].length;
     }
   }
@@ -1713,7 +1749,9 @@ function yearsStatements(
   // numbers are parts of those years, as after a comma.
   const base = out[0] ?? (lastEnd < 0 ? whole : undefined);
   if (base === undefined) return out;
-  for (const m of bareNumbers(clause.text, Math.max(0, lastEnd), y)) {
+  // From the first statement on: a part may stand before a later statement ("10+ years …, of which at least 5 in
+  // security, plus 2+ years with ML systems").
+  for (const m of bareNumbers(clause.text, Math.max(0, firstEnd), y)) {
     // The number of a years phrase read above is no bare number, even when that phrase named no subject ("2 years securing …").
     if (phrases.some((p) => m.index >= p.index && m.index < p.index + p[0].length)) continue;
     const years = m.value;
@@ -2280,10 +2318,21 @@ function openingSkill(object: string, end: number, inside: readonly Mention[], t
   // A skill whose work is a field's ("SOC experience") keeps the field's reading (convention 14).
   if (!first || ctx.fieldOf(first) !== undefined || ctx.kindOf(first.id) !== undefined || ownWords(text.slice(end, first.start), words) > 0) return undefined;
   const rest = text.slice(first.end, end + object.length);
+  if (leadsListedTeams(first, rest, inside, words, ctx)) return first;
   const after = NOUN_THEN_WORD.exec(rest);
   if (!after || !words.experienceNouns.has(fold(after[1] as string)) || words.years.fillers.has(fold(after[2] as string))) return undefined;
   // Only a list after the noun could be read as other subjects ("… leading security or engineering teams").
   return words.orOnly.test(rest.slice(after[0].length)) ? first : undefined;
+}
+
+/**
+ * A skill of leading people that opens the subject, then a list of kinds that ends on a general head ("managing
+ * engineering or security teams"): the list says which teams are led, so its fields offer no other subject.
+ */
+function leadsListedTeams(first: Mention, rest: string, inside: readonly Mention[], words: PostingWords, ctx: YearsContext): boolean {
+  if (ctx.skillOf(first.id)?.category !== 'leadership' || inside.length !== 1 || !words.orOnly.test(rest)) return false;
+  const last = rest.trim().split(/\s+/u).at(-1) ?? '';
+  return last !== '' && words.years.generalHead.test(last);
 }
 
 /** A bracket right after the field of years that lists other fields as alternatives, one of them no skill ("cybersécurité (SOC, GRC ou audit)"). */

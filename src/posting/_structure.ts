@@ -262,7 +262,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       ? 'ignored'
       : own
         ? heading.section
-        : tagSection && isTagLine(body)
+        : tagSection && (isTagLine(body) || (!item && isBareTag(body)))
           ? 'ignored'
           : section === 'duty' && item && words.requirementItem.test(content)
             ? 'required'
@@ -571,6 +571,12 @@ function isTagLine(body: string): boolean {
   if (/[.!?;:]\s|[.!?;:]$/u.test(body)) return false;
   const items = body.split(TAG_SEPARATOR).filter((t) => t.trim() !== '');
   return items.length >= MIN_TAGS && items.every((t) => t.trim().split(/\s+/u).length <= MAX_TAG_WORDS);
+}
+
+/** One tag alone on its line, with no list mark ("Responsible AI*" under "Key Skills"): a widget listed one tag a line. */
+function isBareTag(body: string): boolean {
+  if (/[.!?;:]\s|[.!?;:]$/u.test(body)) return false;
+  return body.trim().split(/\s+/u).length <= MAX_TAG_WORDS;
 }
 
 /** A line without its bullet, numbering, Markdown heading marks and emphasis. */

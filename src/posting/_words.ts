@@ -171,6 +171,10 @@ export interface PostingWords {
    * (which resets `lastIndex`), never with `.test()` or `.exec()` directly.
    */
   conditionExceptions: ReadonlyMap<string, RegExp>;
+  /** A location label (`locationLabels`) opening a line, and its value after a colon (group 1) or none (a heading over the places). */
+  locationLabel: RegExp;
+  /** A word of remote work (`remoteWords`) in a location's value. */
+  remoteWord: RegExp;
   /** A sentence that lists protected characteristics, not conditions. */
   notConditions: RegExp;
   /** The conditions a sentence of its own may state on such a line. */
@@ -365,6 +369,8 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     buildingAll: phrasesRegex([...lex.work.modelBuildingVerbs, ...lex.work.buildingOpeners], 'g'),
     titleLabel: lexiconRegExp(`^${phrasesSource(p.titleLabels)}\\s{0,2}:\\s{0,4}(\\S.{0,150})$`),
     conditions: Object.entries(p.conditions).map(([key, list]) => [key, phrasesRegex(list)] as [string, RegExp]),
+    locationLabel: lexiconRegExp(`^${phrasesSource(p.locationLabels)}(?:[^\\S\\n]{0,2}:[^\\S\\n]{0,16}(\\S[^\\n]{0,150}))?$`),
+    remoteWord: phrasesRegex(p.remoteWords),
     notConditions: phrasesRegex(p.notConditions),
     conditionsBesideLegal: new Set(p.conditionsBesideLegal),
     conditionExceptions: new Map(Object.entries(p.conditionExceptions).map(([key, list]) => [key, phrasesRegex(list, 'g')] as [string, RegExp])),

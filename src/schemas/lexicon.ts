@@ -464,6 +464,16 @@ export const CuesLexiconSchema = z.strictObject({
   /** Nouns of a post right before a reporting line ("a new position reporting into the Deputy CISO", "un poste rattaché au RSSI"): the line is the post's, as if it opened a clause. */
   reportingHolders: z._default(Phrases, []),
   /**
+   * Reporting lines that hold their own subject ("you'll report to our CTO", "vous serez rattaché au RSSI", "reportarás al
+   * CISO"): the subject makes them the post's line wherever they stand, even inside a clause ("… and you'll report to our CTO").
+   */
+  subjectReportingLines: z._default(Phrases, []),
+  /**
+   * Words that, after "and" right behind a reporting line's head, open no second party but a place or a clause ("au sein
+   * de", "within", "dentro de"): "Rattaché·e au CTO et au sein d'une équipe sécurité" is still the post's line.
+   */
+  reportingNotJoined: z._default(Phrases, []),
+  /**
    * Labels of the position a person applies for or seeks ("Job applied for", "Puesto solicitado", "Poste visé",
    * "Angestrebte Position"): opening a line, before a colon or a column gap, the rest of the line names a wish, no evidence.
    */
@@ -848,6 +858,13 @@ export const PostingsLexiconSchema = z.strictObject({
   conditionsBesideLegal: z._default(Phrases, []),
   /** By condition, words that take it back on their line: "Travel: None" asks for no travel; "citizens or permanent residents" is no citizenship rule. */
   conditionExceptions: z._default(z.record(z.string().check(z.minLength(1)), Phrases), {}),
+  /**
+   * Labels of an ad's place of work ("Location:", "Job Location:", "Standort:", "Lieu :", "Ubicación:"), before a colon
+   * or alone on a line over the places: the places they give, with no word of remote work, fix where the work is.
+   */
+  locationLabels: z._default(Phrases, []),
+  /** Words of remote work in a location's value ("Remote (United States)", "Anywhere in the U.S."): the value fixes no place. */
+  remoteWords: z._default(Phrases, []),
   /** Words that classify a heading the lists above miss ("Qualifications, capabilities and skills we require"). */
   headingCues: z.prefault(z.strictObject({ duty: Phrases, preferred: Phrases, required: Phrases, ignored: Phrases }), {}),
   /** Heading words that make what follows hard ("Minimum qualifications", "Must-haves"). */

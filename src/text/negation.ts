@@ -154,6 +154,8 @@ export interface CueWords {
   operatedBracket: RegExp;
   /** `reportingLines`, global. */
   reportingLinesAll: RegExp;
+  /** `subjectReportingLines`, global: reporting lines wherever they stand. */
+  subjectReportingLinesAll: RegExp;
   /** A line that opens with a label of the position sought (`soughtLabels`), to its end, global: a wish, no evidence. */
   soughtLinesAll: RegExp;
   /** A role sought inside a résumé's sentence (`soughtRoles`) up to a clause's end or a `soughtRoleEnds` word, global: a wish. */
@@ -382,6 +384,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         lex.cues.teamPartners,
       ),
     reportingLinesAll: () => phrasesRegex(lex.cues.reportingLines, 'g'),
+    subjectReportingLinesAll: () => phrasesRegex(lex.cues.subjectReportingLines, 'g'),
     basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
     levelRowStart: () => lexiconRegExp(`^[\\-–•*]{0,2}[^\\S\\n]{0,3}${phrasesSource(lex.cues.levelLabels)}(?:[^\\S\\n]{0,3}:|[^\\S\\n]{2,}\\S)`),
     basicSentencesAll: () => lexiconRegExp(`(?<=^|[.;][^\\S\\n]{1,3})${phrasesSource(lex.cues.basicLevelLabels)}[^\\S\\n](?=\\p{L})`, 'gu'),
@@ -428,7 +431,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     presentInBracket: () => lexiconRegExp(`[(,][^\\S\\n]{0,2}${phrasesSource(lex.dates.present)}[^\\S\\n]{1,2}`),
     userBracket: () => lexiconRegExp(`^[^\\S\\n]{0,2}\\([^\\S\\n]{0,2}${phrasesSource(lex.cues.userLevelBrackets)}[^\\S\\n]{0,2}\\)`),
     reportingHolder: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.reportingHolders)}[^\\S\\n]{1,3}$`),
-    reportingJoined: () => lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}\\p{L}`),
+    reportingJoined: () =>
+      lexiconRegExp(`^[^\\S\\n]{0,3}(?:[&+]|${phrasesSource(lex.sections.and)})[^\\S\\n]{1,3}(?!${phrasesSource(lex.cues.reportingNotJoined)})\\p{L}`),
     teamWords: () => new Set(lex.cues.teamOf.map((p) => fold(p.split(' ')[0] as string))),
     teamUnits: () => new Set(lex.cues.teamUnits.map((p) => fold(p))),
     certName: () => phrasesRegex([...lex.cues.certNameWords, ...lex.cues.certNameBeforeTitle]),
@@ -1432,6 +1436,19 @@ function reportingLines(text: string, cues: CueWords): Spans {
       out.starts.push(s);
       out.ends.push(found.ends[i] as number);
     }
+  });
+  return mergedSpans(out, ownedReportingLines(text, cues));
+}
+
+/** The reporting lines that hold their subject ("… and you'll report to our CTO"): the post's wherever they stand. */
+function ownedReportingLines(text: string, cues: CueWords): Spans {
+  const out: Spans = { starts: [], ends: [] };
+  const found = matchSpans(cues.subjectReportingLinesAll, text);
+  found.starts.forEach((s, i) => {
+    const end = found.ends[i] as number;
+    if (cues.reportingJoined.test(text.slice(end, end + 12))) return;
+    out.starts.push(s);
+    out.ends.push(end);
   });
   return out;
 }
