@@ -209,7 +209,8 @@ describe('French network links and coached journalists', () => {
 });
 
 describe('trustworthy AI beside a word of security or robustness names AI security, not responsible AI', () => {
-  const fr = (line: string) => `EXPÉRIENCE\n\nDepuis 2021   ${line}\n              Aurelis Défense, Rennes\n  Évaluations de sécurité des modèles de détection.\n`;
+  const fr = (line: string) =>
+    `EXPÉRIENCE\n\nDepuis 2021   ${line}\n              Aurelis Défense, Rennes\n  Évaluations de sécurité des modèles de détection.\n`;
   it.each([
     fr("Responsable d'équipe « IA de confiance et sécurité de l'IA »"),
     fr('Consultante senior Cybersécurité & IA de confiance'),
