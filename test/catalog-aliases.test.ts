@@ -207,3 +207,20 @@ describe('French network links and coached journalists', () => {
     expect(read(en('Coached the desk journalists on security reporting.'))).not.toContain('mentoring');
   });
 });
+
+describe('trustworthy AI beside a word of security or robustness names AI security, not responsible AI', () => {
+  const fr = (line: string) =>
+    `EXPÉRIENCE\n\nDepuis 2021   ${line}\n              Aurelis Défense, Rennes\n  Évaluations de sécurité des modèles de détection.\n`;
+  it.each([
+    fr("Responsable d'équipe « IA de confiance et sécurité de l'IA »"),
+    fr('Consultante senior Cybersécurité & IA de confiance'),
+    `EXPERIENCE\n\n2021 – present   Lead, Trustworthy AI and Model Security\n  Security evaluations of detection models.\n`,
+    `BERUFSERFAHRUNG\n\nseit 2021   Teamleiter Sicherheit und vertrauenswürdige KI\n  Sicherheitsbewertungen von Erkennungsmodellen.\n`,
+  ])('%s', (text) => {
+    expect(ids(text)).not.toContain('responsible-ai');
+  });
+  it('alone, it is responsible AI', () => {
+    expect(ids(fr('Responsable IA de confiance'))).toContain('responsible-ai');
+    expect(ids(`EXPERIENCE\n\n2021 – present   Trustworthy AI Lead\n  Reviews of the credit models before launch.\n`)).toContain('responsible-ai');
+  });
+});

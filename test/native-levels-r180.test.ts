@@ -129,3 +129,18 @@ describe('French model deployment words', () => {
     ).toContain('ml-deployment');
   });
 });
+
+describe('a team phrase at the end of a list item that lost its bullet stops at the next item', () => {
+  const head = 'EXPERIENCIA PROFESIONAL\n\nMLSecOps Engineer — Banco Meseta (banca digital), Madrid                         desde 2023\n';
+  it.each([
+    ' Despliegue de modelos en endpoints de SageMaker junto con el equipo de ML\n Políticas IAM de mínimo privilegio, GuardDuty y Security Hub en las cuentas de ML de AWS;\n  infraestructura como código con Terraform\n',
+    ' Firma de modelos con Sigstore/cosign y verificación de procedencia SLSA en GitLab\n  CI antes de promover al registro\n Despliegue de modelos en endpoints de SageMaker junto con el equipo de datos\n Políticas IAM de mínimo privilegio, GuardDuty y Security Hub en las cuentas de AWS\n',
+  ])('the next item is the person’s own: %s', (items) => {
+    expect(ids(head + items)).toContain('cloud-security');
+  });
+  it('a line hanging under the item is the same item: the team’s work goes on', () => {
+    const items =
+      ' Firma de modelos con Sigstore/cosign y verificación de procedencia SLSA en GitLab CI\n Despliegue de modelos en endpoints de SageMaker junto con el equipo de plataforma\n  Cloud, que configura GuardDuty y Security Hub en las cuentas de AWS\n Infraestructura como código con Terraform\n  y módulos propios\n';
+    expect(ids(head + items)).not.toContain('cloud-security');
+  });
+});

@@ -1619,6 +1619,8 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (/\)$/u.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   if (!unicodeRegex`[\p{L},:]$`.test(before)) return false;
   if (unicodeRegex`^\p{Ll}`.test(next)) return true;
+  // "… junto con el equipo de ML⏎ Políticas IAM …": an item of a list whose items are lines, their wrapped text hanging under them.
+  if (opensHangingItem(text, i)) return false;
   // A long line that ends in a comma ("…Deep Learning (PyTorch),⏎Visión por computador") wraps a list, even before a capital.
   if (before.endsWith(',') && unicodeRegex`^\p{Lu}`.test(next) && !opensLabel(text, k) && isWrappable(text, i)) return true;
   // A long line wrapped before a bracket that opens in lowercase ("…la sécurité des systèmes d'IA⏎(attaques adverses, …)").
@@ -1630,6 +1632,40 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   // acronym right after a lowercase word ("…preparing for the AWS⏎Certified Machine Learning exam"), not a list's item.
   if (!unicodeRegex`^\p{Lu}`.test(next) || opensLabel(text, k) || !isWrappable(text, i)) return false;
   return unicodeRegex`\p{Ll}$`.test(text.charAt(i - 1)) || ACRONYM_AFTER_WORD.test(text.slice(Math.max(0, i - 24), i));
+}
+
+/** How far a line's indentation is read (`indentAt`); a wider one is no list's. */
+const ITEM_INDENT_MAX = 8;
+/** How far back or ahead a neighbouring line is looked for (`opensHangingItem`): a longer line is read as no list's. */
+const ITEM_LINE_MAX = 400;
+
+/** The spaces and tabs that open the line starting at `start`, or -1 when they run past `ITEM_INDENT_MAX` or the line is blank. */
+function indentAt(text: string, start: number): number {
+  let k = start;
+  while (k < text.length && k - start <= ITEM_INDENT_MAX && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  return k - start > ITEM_INDENT_MAX || k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 ? -1 : k - start;
+}
+
+/** The start of the line that ends at the line break `end`, or -1 when it is longer than `ITEM_LINE_MAX`. */
+function lineStartBefore(text: string, end: number): number {
+  const from = text.lastIndexOf('\n', end - 1);
+  return end - from - 1 > ITEM_LINE_MAX ? -1 : from + 1;
+}
+
+/**
+ * The line after the break at `i` opens an item of a list whose items are lines without marks (a PDF export that lost
+ * its bullets): it has the indentation of the line before the break, and the line before that one or the line after
+ * the next hangs deeper, as an item's wrapped text does (" Despliegue …⏎ Políticas IAM …⏎  infraestructura …").
+ */
+function opensHangingItem(text: string, i: number): boolean {
+  const start = lineStartBefore(text, i);
+  if (start < 0) return false;
+  const own = indentAt(text, start);
+  if (own < 0 || indentAt(text, i + 1) !== own) return false;
+  const deeper = (at: number) => at >= 0 && indentAt(text, at) > own;
+  if (start > 0 && deeper(lineStartBefore(text, start - 1))) return true;
+  const nextEnd = text.indexOf('\n', i + 1);
+  return nextEnd > 0 && nextEnd - i <= ITEM_LINE_MAX && deeper(nextEnd + 1);
 }
 
 /** A line's end: a lowercase word, one space, and an acronym ("the AWS", "de la CNIL"). */
