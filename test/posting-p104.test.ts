@@ -65,7 +65,7 @@ describe('obtaining a certification after hire (p104)', () => {
 describe('Naukri tags and benefits (p104, conventions 10 and 402)', () => {
   const naukri = (tags: string) =>
     `Security Manager\n\nRole & responsibilities\n1. Drive the build of an automated attack pipeline.\n\nPreferred candidate profile\nMust have:\n- Threat modelling using STRIDE.\n\nGood to have:\n- Exposure to Azure.\n- Python scripting for PoCs.\n- CISSP / CISM.\n\nKey Skills\n${tags}\n`;
-  it('keeps the text\'s wish for a skill or certification that a tag repeats', () => {
+  it("keeps the text's wish for a skill or certification that a tag repeats", () => {
     expect(tiers(naukri('Threat Modeling\nAzure\nPython\nCISSP'))).toEqual([
       'duty:security-automation',
       'preferred:azure',
