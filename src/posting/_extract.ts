@@ -469,12 +469,14 @@ function withoutSecuredSystems(
   // pipelines or ML infrastructure". A noun ("the security of", "Absicherung der") is left to the skills read before it.
   const byVerb: Array<[number, number]> = [];
   // Read over the clause alone: a pattern run on the text up to the clause would index all of it again for each clause.
-  const re = words.securingAll;
+  // A verb of attacking ("exploiting vulnerabilities in machine learning models") is followed by what it attacks, just as well.
   const clauseText = text.slice(clauseStart);
-  re.lastIndex = 0;
-  for (let m = re.exec(clauseText); m !== null; m = re.exec(clauseText)) {
-    const after = clauseStart + m.index + m[0].length;
-    if (!/\s/u.test(m[0])) byVerb.push([after, securedEnd(text, after, spans, words)]);
+  for (const re of [words.securingAll, words.attackingAll]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clauseText); m !== null; m = re.exec(clauseText)) {
+      const after = clauseStart + m.index + m[0].length;
+      if (!/\s/u.test(m[0])) byVerb.push([after, securedEnd(text, after, spans, words)]);
+    }
   }
   if (secured.length === 0 && byVerb.length === 0) return [...skills];
   const inside = (m: Mention, list: ReadonlyArray<[number, number]>) => list.some(([from, end]) => m.start >= from && m.start < end);

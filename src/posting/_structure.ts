@@ -38,6 +38,8 @@ export interface Clause {
    * offsets in the ad: a skill named only inside one is preferred.
    */
   softSpans?: ReadonlyArray<{ start: number; end: number }>;
+  /** Stands under a heading of keyword tags ("Key Skills"): a tag adds nothing the text asks for in its own tier (convention 10). */
+  tagged?: boolean;
   /** Stands under a heading of the conditions of employment ("Conditions of employment"): met once selected. */
   employmentCondition?: boolean;
   /**
@@ -319,6 +321,7 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       const split = splitClauses(s.text, s.start, sentenceSection, under, item, words);
       if (afterOr) for (const c of split) c.orPath = true;
       if (company) for (const c of split) c.boilerplate = true;
+      if (tagSection) for (const c of split) c.tagged = true;
       // An item under a wishes heading, "OSCP or similar. Totally not required.", says again that it is a wish.
       if ((sentenceSection !== 'preferred' || !item) && saysNotAsked(s.text, words)) for (const c of split) c.notAsked = !c.mandatory;
       if (s === sentences[0] && split[0] && opensWithPart(content, words)) split[0].yearsPart = true;

@@ -135,6 +135,8 @@ export interface PostingWords {
   topicNouns: ReadonlySet<string>;
   /** Verbs of securing (`measures.json` → `securing`: "securing", "hardening"), whose object is what is secured (global). */
   securingAll: RegExp;
+  /** Every verb of attacking ("attacking", "exploiting"), global: what follows one is attacked, no ML work asked ("exploiting vulnerabilities in machine learning models"). */
+  attackingAll: RegExp;
   /** Words that end what security work is on ("with", "plus", "en"): see `withoutSecuredSystems`. */
   securedObjectEnds: ReadonlySet<string>;
   /** Words inside what is secured that count as none of its words (see `securedObjectQualifiers` in the lexicon). */
@@ -353,6 +355,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     experienceNouns: new Set(p.experienceNouns.map(fold)),
     topicNouns: new Set(p.topicNouns.map(fold)),
     securingAll: phrasesRegex(lex.measures.securing, 'g'),
+    attackingAll: phrasesRegex(lex.measures.attacking, 'g'),
     securedObjectEnds: new Set(p.securedObjectEnds.map(fold)),
     securedObjectQualifiers: phrasesRegex(p.securedObjectQualifiers, 'g'),
     modelOperating: phrasesRegex(p.modelOperatingWords),

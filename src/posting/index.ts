@@ -128,7 +128,7 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
         withoutBareClearances(
           [
             ...withChoiceLists(
-              withInsteadAlternatives(clauseFindings(structure.clauses, mentions, normalized, words, ctx), words, categoryOf),
+              withInsteadAlternatives(withoutRepeatedTags(clauseFindings(structure.clauses, mentions, normalized, words, ctx)), words, categoryOf),
               normalized,
               words,
             ),
@@ -209,6 +209,27 @@ function clauseFindings(clauses: readonly Clause[], mentions: readonly Mention[]
     whole = wholeYears(found);
   }
   return out;
+}
+
+/**
+ * Keyword tags ("Key Skills⏎Azure⏎Python") that repeat what the text asks for or wishes for ("Good to have: … Azure"):
+ * the text's tier stands, so the tag's finding of such a skill or certification is dropped; a tag the text never
+ * asks for, or names among the duties only, keeps its heading's tier (conventions 10 and 402).
+ */
+function withoutRepeatedTags(findings: readonly Finding[]): Finding[] {
+  const named = new Set<string>();
+  for (const f of findings) {
+    // A duty is no tier of what is asked: a tag of a skill the duties alone name asks for it (convention 10).
+    if (f.clause.tagged || f.clause.tier === 'duty') continue;
+    if (f.kind === 'skill') for (const id of f.skills) named.add(id);
+    else if (f.kind === 'certification') for (const id of f.anyOf) named.add(`cert:${id}`);
+  }
+  if (named.size === 0) return [...findings];
+  return findings.filter(
+    (f) =>
+      !f.clause.tagged ||
+      (f.kind === 'skill' ? !f.skills.every((id) => named.has(id)) : f.kind !== 'certification' || !f.anyOf.every((id) => named.has(`cert:${id}`))),
+  );
 }
 
 /** The years a clause's findings ask for, as a whole that later parts divide: a measure's first, else a skill's. */
