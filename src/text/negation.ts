@@ -1600,6 +1600,8 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (unicodeRegex`\p{N}$`.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   // A bracket closed at the end of a line ("…(red teaming, prompt injection)⏎were run by…") goes on before a lowercase word.
   if (/\)$/u.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
+  // A spaced dash at the end of a line ("…adversarial ML and model security –⏎an area I want to grow into") opens an aside that goes on.
+  if (SPACED_DASH_END.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   if (!unicodeRegex`[\p{L},:]$`.test(before)) return false;
   if (unicodeRegex`^\p{Ll}`.test(next)) return true;
   // A long line that ends in a comma ("…Deep Learning (PyTorch),⏎Visión por computador") wraps a list, even before a capital.
@@ -1614,6 +1616,9 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (!unicodeRegex`^\p{Lu}`.test(next) || opensLabel(text, k) || !isWrappable(text, i)) return false;
   return unicodeRegex`\p{Ll}$`.test(text.charAt(i - 1)) || ACRONYM_AFTER_WORD.test(text.slice(Math.max(0, i - 24), i));
 }
+
+/** A dash after a space, the last mark of a line (the line's two last characters, trimmed at their end). */
+const SPACED_DASH_END = /\s[–—]$/u;
 
 /** A line's end: a lowercase word, one space, and an acronym ("the AWS", "de la CNIL"). */
 const ACRONYM_AFTER_WORD = unicodeRegex`(?:^|[^\p{L}\p{N}])\p{Ll}{2,12} \p{Lu}{2,5}$`;
