@@ -805,8 +805,16 @@ function withWrappedEnd(lines: readonly Line[], i: number, reading: StudyReading
   const end = (gap === -1 ? next : next.slice(0, gap)).slice(0, MAX_WRAPPED_END);
   const joined = `${line} ${end}`;
   const spans = findDateRanges(joined, Number.MAX_SAFE_INTEGER, reading).some((r) => r.index < line.length && r.index + r.length > line.length);
-  return spans ? joined : (lines[i] as Line).text;
+  if (spans) return joined;
+  // "…, 2014 –" over "First Class Honours": the dash parts the year from a note that opens the next line, as "2020 – 2:1"
+  // does on one line; no open range.
+  return NOTE_OPENS.test(next) ? line.replace(DANGLING_DASH, '') : (lines[i] as Line).text;
 }
+
+/** A line that opens with a capital letter: a note, no date's end (a month's name or "Present" joined a range above). */
+const NOTE_OPENS = /^\p{Lu}/u;
+/** The dash that ends a line after its year, and the blanks before it. */
+const DANGLING_DASH = /\s{0,3}[-–—‒―]{1,2}$/u;
 
 /** The widest line a narrow column wraps a degree's name in. */
 const MAX_NARROW = 40;

@@ -1617,6 +1617,8 @@ function isSoftWrap(text: string, i: number, goesOn: ReadonlySet<string>): boole
   if (unicodeRegex`\p{N}$`.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   // A bracket closed at the end of a line ("…(red teaming, prompt injection)⏎were run by…") goes on before a lowercase word.
   if (/\)$/u.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
+  // A spaced dash at the end of a line ("…adversarial ML and model security –⏎an area I want to grow into") opens an aside that goes on.
+  if (SPACED_DASH_END.test(before)) return unicodeRegex`^\p{Ll}`.test(next);
   if (!unicodeRegex`[\p{L},:]$`.test(before)) return false;
   if (unicodeRegex`^\p{Ll}`.test(next)) return true;
   // "… junto con el equipo de ML⏎ Políticas IAM …": an item of a list whose items are lines, their wrapped text hanging under them.
@@ -1667,6 +1669,9 @@ function opensHangingItem(text: string, i: number): boolean {
   const nextEnd = text.indexOf('\n', i + 1);
   return nextEnd > 0 && nextEnd - i <= ITEM_LINE_MAX && deeper(nextEnd + 1);
 }
+
+/** A dash after a space, the last mark of a line (the line's two last characters, trimmed at their end). */
+const SPACED_DASH_END = /\s[–—]$/u;
 
 /** A line's end: a lowercase word, one space, and an acronym ("the AWS", "de la CNIL"). */
 const ACRONYM_AFTER_WORD = unicodeRegex`(?:^|[^\p{L}\p{N}])\p{Ll}{2,12} \p{Lu}{2,5}$`;
