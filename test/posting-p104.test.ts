@@ -74,8 +74,10 @@ describe('Naukri tags and benefits (p104, conventions 10 and 402)', () => {
     ]);
     expect(certs(naukri('Threat Modeling\nAzure\nPython\nCISSP'))).toEqual(['preferred:cissp|cism:false']);
   });
-  it('still reads a tag the text names in its duties only as asked', () => {
-    expect(tiers(naukri('Threat Modeling\nSecurity Automation'))).toContain('required:security-automation');
+  it('reads a bare tag the text names in its duties only as the duty: a tag adds nothing of its own (convention 10)', () => {
+    const got = tiers(naukri('Threat Modeling\nSecurity Automation'));
+    expect(got).toContain('duty:security-automation');
+    expect(got).not.toContain('required:security-automation');
   });
   it('reads a certification the employer sponsors as no work authorisation', () => {
     const ad =
