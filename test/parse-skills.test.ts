@@ -8887,8 +8887,9 @@ describe('a team set off by commas is who the work was done with; the work after
     ],
     [
       'EXPERIENCIA PROFESIONAL\n01/2020 – 12/2025  Analista de seguridad, Banco Sur S.A.\n- Coautor, junto con el equipo jurídico, de la política de uso aceptable de la IA.\n- Gestión de las reglas de los cortafuegos.\n',
-      // "Coautor" is a word of writing (convention 400), so the policy alias beside it reads "política" at the same place.
-      'política',
+      // "Coautor" is a word of writing (convention 400): the head of "política de uso aceptable de la IA" is its longest
+      // alias before a joiner, not its first word.
+      'política de uso aceptable',
     ],
     [
       "EXPÉRIENCE PROFESSIONNELLE\n01/2020 – 12/2025  Analyste sécurité, Banque Sud SA\n- Corédaction, avec l'équipe juridique, de la politique d'utilisation acceptable de l'IA.\n- Gestion des règles des pare-feu.\n",

@@ -208,8 +208,9 @@ function pushMentions(into: Mention[], entries: readonly AliasEntry[], text: str
 }
 
 /**
- * The alias that ends right before a joiner inside the longest match at `i`, for another skill: the head of a
- * head-first phrase ("audits" in "audits de sécurité").
+ * The longest alias that ends right before a joiner inside the longest match at `i`, for another skill: the head of a
+ * head-first phrase ("audits" in "audits de sécurité"; "política de uso aceptable", not its first word, in "política de
+ * uso aceptable de la IA").
  */
 function headMatch(
   tokens: readonly Token[],
@@ -220,15 +221,16 @@ function headMatch(
   sectionOf: (offset: number) => SectionName,
 ): { length: number; entries: AliasEntry[] } | undefined {
   let node: TrieRoot | undefined = trie;
+  let head: { length: number; entries: AliasEntry[] } | undefined;
   for (let j = i; j < i + longest.length - 1; j++) {
     node = node.next.get((tokens[j] as Token).norm);
-    if (!node) return undefined;
+    if (!node) break;
     const length = j - i + 1;
     if (node.entries.length === 0 || !words.joiners.has((tokens[j + 1] as Token).norm)) continue;
     const entries = node.entries.filter((e) => !longest.entries.some((l) => l.id === e.id) && holds(e, tokens, i, length, sectionOf, words));
-    if (entries.length > 0) return { length, entries };
+    if (entries.length > 0) head = { length, entries };
   }
-  return undefined;
+  return head;
 }
 
 /**
