@@ -9,7 +9,8 @@ import { parseResume } from '../src';
 import { roleFromJobPosting } from '../src/postings';
 import { detectLanguage } from '../src/text/language';
 import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesRegex, phrasesSource } from '../src/text/phrases';
-import { indexFrom, reachBefore } from '../src/text/sorted';
+import { indexFrom, largest, reachBefore, smallest } from '../src/text/sorted';
+import { hardWrapWidth } from '../src/posting/_structure';
 
 describe('foldText: the text lexicon patterns read', () => {
   it.each([
@@ -406,5 +407,17 @@ describe('the sorted-span lookups', () => {
   it('indexFrom with negated keys finds the first of a descending list at or below a value', () => {
     const ends = [9, 7, 7, 3];
     expect([10, 9, 7, 5, 2].map((at) => indexFrom(ends, -at, (e) => -e))).toEqual([0, 0, 1, 3, 4]);
+  });
+
+  it('largest and smallest: a loop, so 500,000 values (the lines of a long text) do not overflow the stack', () => {
+    const many = Array.from({ length: 500_000 }, (_, i) => (i * 7919) % 100_003);
+    expect(() => Math.max(...many)).toThrow(RangeError);
+    expect(largest(many, -1)).toBe(100_002);
+    expect(smallest(many, -1)).toBe(0);
+    expect([largest([], -1), smallest([], 7), largest([-3, -5], 0), smallest([4, 2, 9], 0)]).toEqual([-1, 7, -3, 2]);
+  });
+
+  it("a job ad's wrap width over 200,000 short lines is read, not a stack overflow", () => {
+    expect(hardWrapWidth(`Requirements\n${'ab\n'.repeat(200_000)}`)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { CompiledCatalog } from '../catalog/compile';
 import type { ClearanceLevel, DegreeLevel, ExperienceMeasure, PostingWeights, Requirement, RoleNote, Tier } from '../schemas';
 import { CLEARANCE_LEVELS, DEGREE_LEVELS } from '../schemas';
 import type { Finding } from './_extract';
+import { largest } from '../text/sorted';
 
 /** Findings of one requirement, merged. */
 interface Group {
@@ -214,7 +215,13 @@ function toRequirement(g: Group, w: PostingWeights, cc: CompiledCatalog): Requir
       const sameTier = g.findings.filter((f): f is typeof rep => f.kind === 'skill' && f.clause.tier === tier);
       // Years in a nice-to-have list ("Bonus points: 2+ years of PyTorch") are no minimum of the role: the skill is only wished for.
       const withYears = sameTier.filter((f) => f.minYears !== undefined && f.clause.section !== 'preferred');
-      const years = withYears.length > 0 ? Math.max(...withYears.map((f) => f.minYears ?? 0)) : undefined;
+      const years =
+        withYears.length > 0
+          ? largest(
+              withYears.map((f) => f.minYears ?? 0),
+              0,
+            )
+          : undefined;
       const source = withYears.find((f) => f.minYears === years)?.clause.sentence ?? base.source;
       // The years are a must when a statement of the largest ones is (the same decision as an experience requirement's `hard`).
       const yearsHard = years !== undefined && withYears.some((f) => f.minYears === years && f.yearsHard === true);

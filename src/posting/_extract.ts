@@ -4,7 +4,7 @@ import { type ClearanceMention, clearanceMentions } from '../text/clearances';
 import { type DegreeMention, degreeMentions, fieldsIn } from '../text/degrees';
 import type { Mention } from '../text/mentions';
 import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
-import { anyIn, indexFrom, itemsIn } from '../text/sorted';
+import { anyIn, indexFrom, itemsIn, largest } from '../text/sorted';
 import { measureAfter, phraseYears, qualifiesOther, readNumber, type YearsWords, yearsLabelValue, yearsPhrases } from '../text/years';
 import { type Clause, stripMarks, wishedYearsTail } from './_structure';
 import type { PostingWords } from './_words';
@@ -1153,7 +1153,7 @@ function skillFindings(clause: Clause, mentions: readonly Mention[], years: read
     const stated = years.filter((y) => yearsApply(y, ids)).map((y) => y.years);
     const own = g.mentions.every(inSoft) ? softened : clause;
     const finding: Finding = { kind: 'skill', skills: ids, clause: own, hard: false, examples: g.examples && ids.length > 1 };
-    if (stated.length > 0) finding.minYears = Math.max(...stated);
+    if (stated.length > 0) finding.minYears = largest(stated, 0);
     return finding;
   });
 }

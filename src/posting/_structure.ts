@@ -6,6 +6,7 @@ import { degreeMentions } from '../text/degrees';
 import { readNumber, yearsPhrases } from '../text/years';
 import { DEGREE_LEVELS } from '../schemas';
 import { fold, once, unicodeRegex, unicodeLiteral } from '../text/phrases';
+import { largest } from '../text/sorted';
 
 /** The smallest unit a requirement is read from: a sentence, or a part of it split at `;` or a change of tier. */
 export interface Clause {
@@ -438,7 +439,10 @@ export function hardWrapWidth(text: string): number | undefined {
     .split('\n')
     .map((l) => l.trimEnd().length)
     .filter((n) => n > 0);
-  const width = Math.max(0, ...lengths.filter((n) => n <= WRAP_MAX));
+  const width = largest(
+    lengths.filter((n) => n <= WRAP_MAX),
+    0,
+  );
   if (width < WRAP_MIN) return undefined;
   const wrapped = lengths.filter((n) => n >= width - WRAP_SLACK && n <= width).length;
   return wrapped >= WRAPPED_LINES && wrapped >= lengths.length * WRAPPED_SHARE ? width : undefined;

@@ -15,7 +15,7 @@ import {
   unicodeLiteral,
   unicodeRegex,
 } from '../text/phrases';
-import { indexFrom } from '../text/sorted';
+import { indexFrom, smallest } from '../text/sorted';
 import { endsOnGoingOnWord, lineGoesOnFor } from '../text/tokens';
 import { lineHeading } from './sections';
 
@@ -2447,7 +2447,10 @@ function orgLike(s: string): boolean {
 
 /** A listed position's text before its first dates, without its bullet and the separator before the dates. */
 function listedTitle(line: Line): string {
-  const first = Math.min(...line.ranges.map((x) => x.index));
+  const first = smallest(
+    line.ranges.map((x) => x.index),
+    Number.POSITIVE_INFINITY,
+  );
   const text = trimEdges(stripBullet(line.body.slice(0, first)));
   // A season or term named before the dates in brackets ("— Winter 2013 (January – April 2013)") goes with them.
   const dash = Math.max(text.lastIndexOf(' — '), text.lastIndexOf(' – '), text.lastIndexOf(' - '));

@@ -82,7 +82,7 @@ import { normalizeText } from '../text/normalize';
 import { findPersonalData, isPersonal, personalWordsFor } from './personal';
 import { findSections, type HeadingMemo, sectionAt } from './sections';
 import { moveSidebarBlocks } from './_sidebar';
-import { anyIn, indexFrom, itemsIn, numberIndexFrom, reachBefore } from '../text/sorted';
+import { anyIn, indexFrom, itemsIn, largest, numberIndexFrom, reachBefore } from '../text/sorted';
 import { firstEnd, isAbbreviationDot } from '../text/abbreviations';
 import { endsOnGoingOnWord, genderSuffixesFor, lineGoesOnFor, tokenize } from '../text/tokens';
 
@@ -1620,7 +1620,7 @@ function aggregateSkills(
     const ranges = raw.filter(dates).flatMap((e): { start: number; end: number }[] => itemRanges(list, e, itemSpan, shared.has(e)) ?? workedRanges(e));
     const datedYears = ranges.length > 0 ? round2(unionMonths(ranges) / 12) : undefined;
     const claimedList = claimsOf.get(id) ?? [];
-    const claimed = claimedList.length > 0 ? Math.max(...claimedList) : undefined;
+    const claimed = claimedList.length > 0 ? largest(claimedList, 0) : undefined;
     // The rule for `years`: the dated entries that mention the skill when there are any, else the highest claim.
     const years = datedYears ?? claimed;
     const evidence = strongestFirst(list, inAnyEntry)
@@ -1910,7 +1910,12 @@ function latestYm(text: string, reading: { lex: Lexicon }): number {
   // A bare year is its December unless a date of that year gives its month.
   latest += 11;
   const written = findSingleDates(text, reading).filter((d) => d.month !== undefined && d.year === Math.floor(latest / 12));
-  return written.length > 0 ? Math.max(...written.map((d) => d.ym)) : latest;
+  return written.length > 0
+    ? largest(
+        written.map((d) => d.ym),
+        0,
+      )
+    : latest;
 }
 
 /**

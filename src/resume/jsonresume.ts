@@ -2,6 +2,7 @@ import type { Education, ExperienceEntry, ParseWarning, ProfileCertification, Pr
 import { formatYearMonth, monthsBetween, parseAsOf, toYm, unionMonths } from '../text/dates';
 import { normalizeText } from '../text/normalize';
 import { allLanguagesLexicon, type Lexicon } from '../text/lexicon';
+import { largest } from '../text/sorted';
 
 // JSON Resume (https://jsonresume.org/schema, `@jsonresume/schema` v1): the fields rolefit reads.
 
@@ -302,7 +303,13 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function withYears(s: ProfileSkill, entries: readonly ExperienceEntry[], parsed: ResumeProfile): ProfileSkill {
   const used = entries.filter((e) => e.skills.includes(s.id));
-  const claimed = Math.max(0, ...parsed.experience.claims.filter((c) => c.subject === s.id).map((c) => c.years));
+  const claimed = Math.max(
+    0,
+    largest(
+      parsed.experience.claims.filter((c) => c.subject === s.id).map((c) => c.years),
+      0,
+    ),
+  );
   const dated = used.length > 0 ? round2(unionMonths(used.map(rangeOf)) / 12) : undefined;
   const { years: _years, lastUsed: _lastUsed, ...rest } = s;
   const out: ProfileSkill = { ...rest };

@@ -6,6 +6,7 @@
  */
 
 import { unicodeRegex } from './phrases';
+import { largest } from './sorted';
 
 /** Lines longer than this never take part (a page is not that wide; keeps the scan linear). */
 const MAX_LINE = 300;
@@ -199,7 +200,10 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
   // A rule across the page (with its page label) is no text of either column.
   const filled = rows.filter((r) => r.first >= 0 && !RULE.test(r.text));
   if (filled.length < MIN_BOTH * 2) return undefined;
-  const width = Math.max(...filled.map((r) => r.last + 1));
+  const width = largest(
+    filled.map((r) => r.last + 1),
+    Number.NEGATIVE_INFINITY,
+  );
   // Per x, the lines with text on both sides (`r.first < x <= r.last`) that have a gap there, and all of them: each
   // line adds itself to its own span of x, so the page is read once instead of once per x.
   const gaps = new Int32Array(width + 1);

@@ -50,3 +50,20 @@ export function anyIn<T>(sorted: readonly T[], from: number, to: number, at: (it
   const k = indexFrom(sorted, from, at);
   return k < sorted.length && at(sorted[k] as T) < to;
 }
+
+/**
+ * The largest of `values`, or `empty` when there is none, by a loop: `Math.max(...values)` passes every value as an
+ * argument and overflows the stack past ~100,000 of them, which the lines of a long text reach.
+ */
+export function largest(values: readonly number[], empty: number): number {
+  let out = values.length > 0 ? Number.NEGATIVE_INFINITY : empty;
+  for (const v of values) if (v > out) out = v;
+  return out;
+}
+
+/** The smallest of `values`, or `empty` when there is none (see `largest`). */
+export function smallest(values: readonly number[], empty: number): number {
+  let out = values.length > 0 ? Number.POSITIVE_INFINITY : empty;
+  for (const v of values) if (v < out) out = v;
+  return out;
+}
