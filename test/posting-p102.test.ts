@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requirementId } from '../src/catalog/load';
-import { roleFromJobPosting } from './_languages';
-
-type Lang = 'en' | 'de' | 'fr' | 'es';
-const role = (ad: string, language: Lang = 'en') => roleFromJobPosting(ad, { language });
-const tiers = (ad: string, language: Lang = 'en') =>
-  role(ad, language)
-    .requirements.filter((q) => q.kind === 'skill')
-    .map((q) => `${q.tier}:${requirementId(q)}`)
-    .sort();
-const degrees = (ad: string, language: Lang = 'en') => role(ad, language).requirements.filter((q) => q.kind === 'degree');
-const conditions = (ad: string, language: Lang = 'en') => (role(ad, language).notes ?? []).map((n) => n.condition).sort();
+import { conditions, degrees, type Lang, tiers } from './_postings';
 
 describe('a lead-in that ends with a duties heading naming the hire (p102)', () => {
   it('reads the list after "As an IT Specialist (…) you will:" under an ignored heading as duties', () => {

@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requirementId } from '../src/catalog/load';
-import { roleFromJobPosting } from './_languages';
-
-type Lang = 'en' | 'de' | 'fr' | 'es';
-const role = (ad: string, language: Lang = 'en') => roleFromJobPosting(ad, { language });
-const tiers = (ad: string, language: Lang = 'en') =>
-  role(ad, language)
-    .requirements.filter((q) => q.kind === 'skill')
-    .map((q) => `${q.tier}:${requirementId(q)}`)
-    .sort();
-const certs = (ad: string, language: Lang = 'en') =>
-  role(ad, language)
-    .requirements.flatMap((q) => (q.kind === 'certification' ? [`${q.tier}:${q.anyOf.join('|')}:${q.hard}`] : []))
-    .sort();
-const conditions = (ad: string, language: Lang = 'en') => (role(ad, language).notes ?? []).map((n) => n.condition).sort();
+import { certs, conditions, type Lang, tiers } from './_postings';
 
 describe('prose with no headings (p104)', () => {
   it.each([

@@ -1,0 +1,23 @@
+// What the job-ad tests read off a posting, in one form: skills as sorted "tier:id" strings, certifications as sorted
+// "tier:ids:hard", degree requirements, and the sorted conditions of its notes.
+import { requirementId } from '../src/catalog/load';
+import { roleFromJobPosting } from './_languages';
+
+export type Lang = 'en' | 'de' | 'fr' | 'es';
+
+export const role = (ad: string, language: Lang = 'en') => roleFromJobPosting(ad, { language });
+
+export const tiers = (ad: string, language: Lang = 'en') =>
+  role(ad, language)
+    .requirements.filter((q) => q.kind === 'skill')
+    .map((q) => `${q.tier}:${requirementId(q)}`)
+    .sort();
+
+export const certs = (ad: string, language: Lang = 'en') =>
+  role(ad, language)
+    .requirements.flatMap((q) => (q.kind === 'certification' ? [`${q.tier}:${q.anyOf.join('|')}:${q.hard}`] : []))
+    .sort();
+
+export const degrees = (ad: string, language: Lang = 'en') => role(ad, language).requirements.filter((q) => q.kind === 'degree');
+
+export const conditions = (ad: string, language: Lang = 'en') => (role(ad, language).notes ?? []).map((n) => n.condition).sort();
