@@ -85,3 +85,38 @@ describe('a labelled status line that names another certification', () => {
     expect(certs('CERTIFICATIONS\nGIAC Certified Incident Handler (GCIH), 2023\nIn progress: Microsoft SC-200\n')).toEqual(['gcih']);
   });
 });
+
+const skills = (text: string) => parseResume(text, { asOf }).skills.map((s) => s.id);
+
+describe('a skill one can read but has never written is no evidence (convention 420)', () => {
+  it.each([
+    'SKILLS\nProgramming: Python, SQL | Cloud: AWS | Basic Terraform (I can read it,\nbut I have never written it: infrastructure belongs to our platform team)\n',
+    "COMPÉTENCES\nProgrammation : Python, SQL | Cloud : AWS | Notions de Terraform (je sais le\nlire, mais je n'en ai jamais écrit : l'infrastructure relève de notre équipe plateforme)\n",
+    'APTITUDES\nProgramación: Python, SQL | Cloud: AWS | Terraform (sé leerlo, pero nunca lo he escrito)\n',
+    'KENNTNISSE\nProgrammierung: Python, SQL und die Cloud: AWS | Terraform (ich kann es lesen, aber ich habe es noch nie selbst geschrieben)\n',
+  ])('%s', (text) => {
+    expect(skills(text)).toEqual(['aws', 'python', 'sql']);
+  });
+});
+
+describe('the UK IT Health Check is a security assessment (convention 421)', () => {
+  const entry = (duty: string) =>
+    `EXPERIENCE\nSenior Penetration Tester, Ironbridge Assurance Ltd, 07/2017 – 03/2021\n- ${duty}\n`;
+  it.each([
+    ['CHECK Team Member on IT Health Checks for central government departments.', true],
+    ['CHECK Team Member bei IT Health Checks für Ministerien der Zentralregierung.', true],
+    ['Tracked the annual IT Health Check remediation with the service owners.', false],
+  ])('%s', (duty, held) => {
+    expect(skills(entry(duty)).includes('security-assessment')).toBe(held);
+  });
+});
+
+describe('C written in other languages', () => {
+  it.each([
+    ['BERUFSERFAHRUNG\nRed Team Lead, Halcyon Bank, 04/2021 – heute\n- Kampagnen mit Cobalt Strike; eigene Loader in C geschrieben.\n', true],
+    ['EXPÉRIENCE\nRed Team Lead, Halcyon Bank, 04/2021 – présent\n- Campagnes avec Cobalt Strike ; loaders maison écrits en C.\n', true],
+    ['EXPERIENCIA\nRed Team Lead, Halcyon Bank, 04/2021 – actualidad\n- Campañas con Cobalt Strike; loaders propios escritos en C.\n', true],
+  ])('%s', (text, held) => {
+    expect(skills(text).includes('c-cpp')).toBe(held);
+  });
+});
