@@ -11,17 +11,20 @@ const certs = (text: string) => parseResume(text, { asOf }).certifications.map((
 
 describe('a Higher National Diploma is an associate-level award', () => {
   it.each([
-    ['Education\nBlackburn College\nHND, Computing and Systems Development · (2009 - 2011)\nPearson BTEC Higher National Diploma, Distinction\n', ['associate/computer-science']],
+    [
+      'Education\nBlackburn College\nHND, Computing and Systems Development · (2009 - 2011)\nPearson BTEC Higher National Diploma, Distinction\n',
+      ['associate/computer-science'],
+    ],
     ['EDUCATION\nHND Computer Science — Yaba College of Technology, 2014\n', ['associate/computer-science']],
   ])('%s', (text, want) => {
     expect(degrees(text)).toEqual(want);
   });
 });
 
-describe("a degree restated under its school and dates is one degree (convention 416)", () => {
+describe('a degree restated under its school and dates is one degree (convention 416)', () => {
   it.each([
     [
-      'Education\n\nMaster of Business Administration (MBA) in Management Information Systems\nLagos Business School - Lagos\nSeptember 2019 to July 2021\nExecutive (modular) MBA, taken while working.\n\nBachelor\'s degree in Computer Science\nUniversity of Nigeria, Nsukka\nOctober 2008 to July 2013\nB.Sc. (Hons), Second Class Upper Division\n',
+      "Education\n\nMaster of Business Administration (MBA) in Management Information Systems\nLagos Business School - Lagos\nSeptember 2019 to July 2021\nExecutive (modular) MBA, taken while working.\n\nBachelor's degree in Computer Science\nUniversity of Nigeria, Nsukka\nOctober 2008 to July 2013\nB.Sc. (Hons), Second Class Upper Division\n",
       ['master/business', 'bachelor/computer-science'],
     ],
     [
@@ -33,9 +36,10 @@ describe("a degree restated under its school and dates is one degree (convention
   });
 
   it('keeps a second degree that heads an entry of its own with its school', () => {
-    expect(
-      degrees('Education\nBSc Computer Science\nLeeds Beckett\n2010 to 2013\nBSc (Hons)\nUniversity of Leeds\n2013 to 2014\n'),
-    ).toEqual(['bachelor/computer-science', 'bachelor/other']);
+    expect(degrees('Education\nBSc Computer Science\nLeeds Beckett\n2010 to 2013\nBSc (Hons)\nUniversity of Leeds\n2013 to 2014\n')).toEqual([
+      'bachelor/computer-science',
+      'bachelor/other',
+    ]);
   });
 });
 
@@ -74,9 +78,9 @@ describe("a certification's record whose remark says it is not held yet (convent
   });
 
   it('a held record with a remark that names it again stays held', () => {
-    expect(
-      certs('Certifications\n\nCertified Information Security Manager (CISM)\nMay 2019 to Present\nCISM renewed in 2025 with 120 CPE hours.\n'),
-    ).toEqual(['cism']);
+    expect(certs('Certifications\n\nCertified Information Security Manager (CISM)\nMay 2019 to Present\nCISM renewed in 2025 with 120 CPE hours.\n')).toEqual([
+      'cism',
+    ]);
   });
 });
 
@@ -100,8 +104,7 @@ describe('a skill one can read but has never written is no evidence (convention 
 });
 
 describe('the UK IT Health Check is a security assessment (convention 421)', () => {
-  const entry = (duty: string) =>
-    `EXPERIENCE\nSenior Penetration Tester, Ironbridge Assurance Ltd, 07/2017 – 03/2021\n- ${duty}\n`;
+  const entry = (duty: string) => `EXPERIENCE\nSenior Penetration Tester, Ironbridge Assurance Ltd, 07/2017 – 03/2021\n- ${duty}\n`;
   it.each([
     ['CHECK Team Member on IT Health Checks for central government departments.', true],
     ['CHECK Team Member bei IT Health Checks für Ministerien der Zentralregierung.', true],
