@@ -218,6 +218,9 @@ export function extractEducation(
           // A line indented under the item above ("  110/110 cum laude. Thesis: …") is a note on that item, no field of this one.
           (prev && !otherYears(prev.text, degree.year) && !deeper(prev, line) ? fieldAbove(prev.text, words) : undefined);
         if (field) degree.field = field;
+        // "Bachelor of Science" over "Double major in Computer Science and Mathematics": one degree per major (convention 418).
+        const major = nextField === undefined || degree.second ? undefined : secondMajor(lines[i + 1], degree.field, words.all);
+        if (major) degree.second = { level: degree.level, field: major, head: degree.head };
       } else if (degree.named) {
         // "Degree: Bachelor of Business Administration (BBA)" over "Field of Study: Information Systems": the labelled
         // subject is the one studied, over the field the degree's name implies.
@@ -254,7 +257,7 @@ export function extractEducation(
   const kept: Education[] = [];
   for (const d of out) {
     if (unfinished.some((u) => u.level === d.level && u.field === d.field)) continue;
-    const r = kept.findIndex((e) => restated(e, d, text));
+    const r = kept.findIndex((e) => restated(e, d, text, dates, words.all));
     if (r !== -1) {
       // The line under the degree's name may give its school and year ("… (DAM),⏎ciclo formativo … — IES …  2011 – 2013").
       const e = kept[r] as Education;
@@ -363,7 +366,7 @@ const BLANK_BETWEEN = /\n[^\S\n]*\n/u;
  * entry's description restating its degree ("IT-Recht und Rechtsinformatik, LL.M." over its school and dates over
  * "Berufsbegleitender Masterstudiengang (Master of Laws)"), no second degree (convention 386).
  */
-function restated(a: Education, b: Education, text: string): boolean {
+function restated(a: Education, b: Education, text: string, dates: DateWords, words: DegreeWords): boolean {
   if (a.level !== b.level || b.evidence.start <= a.evidence.end) return false;
   // A line of its own list item ("• Master of Science in Informatics …") names a degree of its own.
   const lineStart = text.lastIndexOf('\n', b.evidence.start - 1) + 1;
@@ -372,11 +375,24 @@ function restated(a: Education, b: Education, text: string): boolean {
   // "Técnico Superior en Desarrollo de Aplicaciones Multiplataforma (DAM)," over "ciclo formativo de grado superior — IES
   // Clara del Rey  2011 – 2013": a degree's name left open by a comma goes on with the kind of degree it is, no other one.
   if (b.field === 'other' && TRAILING_COMMA.test(a.evidence.text) && between.split('\n').length === 2 && between.trim() === '') return true;
-  if (b.year !== undefined || b.institution !== undefined || a.field !== b.field) return false;
+  // "Bachelor's degree in Computer Science" over its school and dates over "B.Sc. (Hons), Second Class Upper Division": the
+  // degree's abbreviation with its class of honours names no other field (convention 416).
+  if (b.year !== undefined || b.institution !== undefined || (a.field !== b.field && b.field !== 'other')) return false;
+  // A school's line right under it heads an entry of its own ("BSc (Hons)" over "University of Leeds" over "2013 – 2014").
+  if (words.institution.test(lineAfter(text, b.evidence.end))) return false;
   const lines = between.split('\n');
   // A line between with a year and words opens another entry ("10/2007 – 07/2012  Studium der Rechtswissenschaft, …"),
-  // whose award the second line is ("Abschluss: Erste Juristische Prüfung").
-  return !BLANK_BETWEEN.test(between) && lines.length <= RESTATE_LINES && !lines.some((l) => YEAR_IN.test(l) && DATED_WORDS.test(l));
+  // whose award the second line is ("Abschluss: Erste Juristische Prüfung"); the entry's own date line ("September 2019 to
+  // July 2021") has no words but its dates.
+  return !BLANK_BETWEEN.test(between) && lines.length <= RESTATE_LINES && !lines.some((l) => YEAR_IN.test(l) && DATED_WORDS.test(stripDates(l, dates)));
+}
+
+/** The text of the line after the one `at` stands on ('' at the text's last line). */
+function lineAfter(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  if (end === -1) return '';
+  const next = text.indexOf('\n', end + 1);
+  return text.slice(end + 1, next === -1 ? text.length : next);
 }
 
 /** Three letters in a row: a line with a year and these names something dated. */
@@ -457,6 +473,12 @@ const LEADING_BULLETS = /^[\s\-•*]+/;
  * Chemistry, Mathematics").
  */
 function fieldBelow(line: string, next: string, words: EducationWords, isDegree: () => boolean, after?: string): DegreeField | undefined {
+  // "Título de Ingeniero de" over "Software (BE, 4 años)": a name cut after a word it cannot end on goes on under it, and
+  // the abbreviation in its bracket is its own (convention 419).
+  if (words.all.nameGoesOnEnd.test(line)) {
+    const field = wrappedField(line, next, words, after);
+    if (field) return field;
+  }
   // A degree not read as held is another degree all the same ("since 2024  PhD programme in Data Science (in progress)").
   if (firstDegree(next.replace(LEADING_BULLETS, ''), words)) return undefined;
   // In a column of dates, a line that opens with its own year is another item ("2007 – 2010  Licence d'histoire" over "2019  DU Cybersécurité").
@@ -472,6 +494,18 @@ function fieldBelow(line: string, next: string, words: EducationWords, isDegree:
   const cell = next.trim().split(COLUMN_GAP)[0] as string;
   const joined = namedField(line, words.all) === undefined ? namedField(`${firstCell(line)} ${firstCell(next)}`, words.all) : undefined;
   return joined ?? namedField(cell, words.all) ?? namedField(next, words.all);
+}
+
+/**
+ * The second major a line labelled as a degree's majors names ("Double major in Computer Science and Mathematics; minor in
+ * Philosophy" → mathematics), up to a semicolon or a word of no field ("minor"); none when it names one field only.
+ */
+function secondMajor(next: Line | undefined, first: DegreeField, words: DegreeWords): DegreeField | undefined {
+  const body = next?.text.trimStart() ?? '';
+  const label = words.doubleMajorOpen.exec(body);
+  if (!label) return undefined;
+  const rest = cutAt(body.slice(label.index + label[0].length).split(';')[0] as string, words.notField);
+  return fieldsIn(rest, words, false).find((f) => f !== first && f !== 'other');
 }
 
 /** The field of a degree's name read on into the line under it, and into the line after when a capitalized word of it is cut at the line's end. */

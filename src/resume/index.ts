@@ -1997,7 +1997,10 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
     ((body.length <= statusLimit(body, cues) && cues.certNotHeld.test(body) && (DATED.test(body) || LOWER_FIRST.test(body)) && !namesAcronym(body, cues)) ||
       (body.length <= (DATE_WORD_FIRST.test(body) ? MAX_DATED_STATUS : MAX_STATUS) && STATUS_LINE.test(body)) ||
       // A look-alike's name alone on its line ("Associate of ISC2" under "Administrator (CKA)") is an item of its own.
-      (cues.certNotHeldLine.test(body) && !namesAcronym(body, cues)));
+      (cues.certNotHeldLine.test(body) && !namesAcronym(body, cues)) ||
+      // A status labelled before a colon or a dash ("In progress: IAPP training completed …; exam scheduled for January 2027"):
+      // the words after the label are its remark, whatever acronyms they hold (convention 417).
+      (body.length <= MAX_DATED_STATUS && labelledStatus(body, cues)));
   // A bracket that opens the next line is the name's remark, though a sentence goes on after it ("… Specialty⏎(2020–2023;
   // lapsed, not renewed). Held a …").
   const remark = OPENING_BRACKET.exec(next.body)?.[0];
@@ -2023,7 +2026,14 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
     // A renewal under the dates is theirs too ("September 2020 to September 2026⏎Renewed via CE; current through September 2029").
     const then = lineAt(text, lines, next.end + 1);
     const renewal = then.body.length > 0 && then.body.length <= 60 && cues.certValid.test(then.body) && !names(then);
-    return renewal ? `${out}\n${next.body}\n${then.body}` : `${out}\n${next.body}`;
+    if (renewal) return `${out}\n${next.body}\n${then.body}`;
+    // The record's remark under its dates names the certification again ("September 2026 to Present" over "Passed the
+    // CISM exam …; application … submitted and awaiting ISACA⏎approval."): its status is the record's (convention 417).
+    if (then.body.length > 0 && namesOnly(certs, then, m.id)) {
+      const runOn = runsOnTo(then.body, text.slice(then.start, then.end), lineAt(text, lines, then.end + 1).body);
+      return `${out}\n${next.body}\n${then.body}${runOn ? ` ${sentenceStart(lineAt(text, lines, then.end + 1).body)}` : ''}`;
+    }
+    return `${out}\n${next.body}`;
   }
   // A short line between them (its issuer, as LinkedIn lists them: "EC-Council⏎Issued Mar 2016 · Expired Mar 2019").
   // An issuer names no date: "CEH — 2018 (not renewed," is an item of its own, whose status is its own.
@@ -2031,6 +2041,26 @@ function certContext(text: string, m: Mention, certs: readonly Mention[], cues: 
   const then = lineAt(text, lines, next.end + 1);
   if (isStatus(then.body) && !names(then)) out += `\n${next.body}\n${then.body}`;
   return out;
+}
+
+/** A line that opens with a not-held cue as its label, a colon or a dash after it ("In progress: …", "Lapsed – …"). */
+function labelledStatus(body: string, cues: CueWords): boolean {
+  const cue = cues.certNotHeld.exec(body);
+  if (cue?.index !== 0 || !STATUS_LABEL_END.test(body.slice(cue[0].length, cue[0].length + 4))) return false;
+  // A remark in words, not another certification's name ("In progress: Microsoft SC-200").
+  return PROSE_WORD.test(body.slice(cue[0].length));
+}
+
+/** A word in small letters: prose. */
+const PROSE_WORD = unicodeRegex`\s\p{Ll}{3,}`;
+
+/** What closes a status's label: a colon or a spaced dash. */
+const STATUS_LABEL_END = /^(?:\s{0,2}:|\s{1,2}[–—-]\s)/u;
+
+/** The line names a certification and only the one of id `id`. */
+function namesOnly(certs: readonly Mention[], line: { start: number; end: number }, id: string): boolean {
+  const on = itemsIn(certs, line.start, line.end, startOf);
+  return on.length > 0 && on.every((c) => c.id === id);
 }
 
 /**

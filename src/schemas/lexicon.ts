@@ -585,6 +585,16 @@ export const DegreesLexiconSchema = z.strictObject({
    */
   majorLabels: Phrases,
   /**
+   * Labels of two majors of one degree opening the line under it ("Double major in", "Majors:", "double majeure en"): under a
+   * degree whose name gives no field, each major named there is a field of it (convention 418).
+   */
+  doubleMajorLabels: z._default(Phrases, []),
+  /**
+   * Words that never end a degree's name ("of", "in", "de", "für"): a degree's line that ends on one is cut by a wrap, and its
+   * name goes on with the line under it, whatever that line opens with ("Título de Ingeniero de" over "Software (BE, 4 años)").
+   */
+  nameGoesOn: z._default(Phrases, []),
+  /**
    * Labels of the degree awarded before a colon ("Abschluss:", "Degree:", "Diplôme obtenu :", "Título:"): a degree right
    * after one is its line's degree however far into the line it stands ("Studium der Betriebswirtschaftslehre, Abschluss: Diplom-Kauffrau").
    */

@@ -52,6 +52,10 @@ export interface DegreeWords {
   notField: RegExp;
   /** A label of a concentration ("Schwerpunkt:"), global: the field after one is a degree's when it names none. */
   majorLabelAll: RegExp;
+  /** A label of two majors opening a line ("Double major in ", "Majors: "). */
+  doubleMajorOpen: RegExp;
+  /** A line that ends on a word no degree's name ends on ("Título de Ingeniero de"): its name wrapped onto the next line. */
+  nameGoesOnEnd: RegExp;
   /** A label of the degree awarded closing the text before a degree ("Studium der Betriebswirtschaftslehre, Abschluss: "). */
   awardLabelEnd: RegExp;
   /** A unit of a school that names a subject ("Faculty of", "Fakultät für"), global: the field after one is a degree's when it names none. */
@@ -133,6 +137,8 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     fieldGate: () => new WordGate([...d.fields, ...d.fieldGroups].map((f) => startsOf(f.words, f.abbreviations))),
     notField: () => phrasesRegex(d.notField),
     majorLabelAll: () => phrasesRegex(d.majorLabels, 'g'),
+    nameGoesOnEnd: () => lexiconRegExp(`(?:^|[^\\p{L}\\p{N}])${phrasesBody(d.nameGoesOn)}\\s{0,3}$`),
+    doubleMajorOpen: () => lexiconRegExp(`^[\\s•*-]{0,6}${phrasesBody(d.doubleMajorLabels)}\\s{0,2}:?\\s`),
     awardLabelEnd: () => lexiconRegExp(`(?:^|[^\\p{L}\\p{N}])${phrasesBody(d.awardLabels)}\\s{0,2}:\\s{0,3}$`),
     facultyUnitAll: () => phrasesRegex(d.facultyUnits, 'g'),
     levelStatements: () =>
