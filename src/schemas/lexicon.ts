@@ -771,6 +771,12 @@ export const NormalizeLexiconSchema = z.strictObject({
    * alias is (convention 366).
    */
   postposedModifiers: z._default(Phrases, []),
+  /**
+   * Articles and possessives that open a noun phrase ("the", "our", "die", "les", "las"): after an "and", a second noun
+   * phrase, which a preposition of purpose before the first also governs ("evidence for the ISO 27001 certification and the
+   * BaFin audits").
+   */
+  determiners: z._default(Phrases, []),
   /** Words no line ends with unless it was wrapped (articles, prepositions, conjunctions): the next line goes on its sentence. */
   lineGoesOn: Phrases,
   /** Abbreviations written with a full stop ("e.g.", "bzw.", "z.B."), lowercase, without the last dot: that dot ends no sentence. */
