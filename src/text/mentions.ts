@@ -434,9 +434,10 @@ function rejectedBefore(tokens: readonly Token[], i: number, rejectBefore: Set<s
 
 /**
  * Whether a `rejectObjectOf` word, a preposition of purpose, stands within `window` words before the alias in its clause:
- * "evidence for the PCI DSS audit" names what the evidence was for, not audit work. An "and" that opens a second noun
- * phrase (a determiner or a name after it) carries the preposition over to it, once: "evidence for the ISO 27001
- * certification and the BaFin BAIT audits" names two things the evidence was for.
+ * "evidence for the PCI DSS audit" names what the evidence was for, not audit work. An "and" within `window` words that
+ * opens a second noun phrase (a determiner after it) carries the preposition over to it, once, from up to twice `window`
+ * words before the "and": "evidence for the ISO 27001 certification and the BaFin BAIT audits" names two things the
+ * evidence was for; "Responsible for the ISMS and led 12 audits" opens no noun phrase after its "and".
  */
 function objectOfPurpose(tokens: readonly Token[], i: number, window: number, words: Set<string>, mw: MentionWords): boolean {
   const clause = (tokens[i] as Token).clause;
@@ -446,20 +447,13 @@ function objectOfPurpose(tokens: readonly Token[], i: number, window: number, wo
     const t = tokens[k] as Token;
     if (t.clause !== clause) return false;
     if (words.has(t.norm)) return true;
-    if (!carried && mw.coordinators.has(t.norm) && opensNounPhrase(tokens[k + 1] as Token, mw.determiners)) {
+    if (!carried && mw.coordinators.has(t.norm) && mw.determiners?.has((tokens[k + 1] as Token).norm) === true) {
       carried = true;
-      floor = Math.max(0, k - 1 - window); // the first noun phrase gets a window of its own
+      // The first phrase may have a complement of its own ("für die KRITIS-Prüfung nach §8a BSIG und das ISO-27001-Audit").
+      floor = Math.max(0, k - 2 * window);
     }
   }
   return false;
-}
-
-/** A determiner, a capitalised word or a number: the first word of a noun phrase ("the", "BaFin", "27001"). */
-const NAME_START = unicodeRegex`^[\p{Lu}\p{N}]`;
-
-/** Whether `t` opens a noun phrase: a determiner of the lexicon, or a name or a number. */
-function opensNounPhrase(t: Token, determiners: ReadonlySet<string> | undefined): boolean {
-  return (determiners?.has(t.norm) ?? false) || NAME_START.test(t.raw);
 }
 
 /** A word in capitals, digits after it allowed ("CURE", "CNN", "TPAT"). */
