@@ -60,6 +60,8 @@ export interface KindWords {
   ownLead: RegExp;
   /** A sentence's lead that is one verb joined to the verb of building by "and" ("- Designed and ", "Diseñé y "): the building is the sentence's own. */
   verbAndLead: RegExp;
+  /** A sentence's lead that is an adverbial clause up to its comma ("- Although hired as a BI analyst, "): the building after it is the sentence's own. */
+  clauseLead: RegExp;
   /** Words before the tool a thing is built with ("in", "mit", "avec"). */
   instrument: RegExp;
   /** Building that is not the person's, every match ("the assistant built on Azure OpenAI", "the development team"). */
@@ -168,6 +170,7 @@ export function kindWordsFor(lex: Lexicon): KindWords {
     instrument: phrasesRegex(lex.work.instrumentWords),
     ownLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}${phrasesBody(lex.work.ownSubjects)}\\s{1,3}$`),
     verbAndLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}\\p{L}[\\p{L}'’-]{2,20}\\s{1,3}(?:&|${phrasesBody(lex.sections.and)})\\s{1,3}$`),
+    clauseLead: lexiconRegExp(`^[\\s\\-–—•·*▪◦]{0,8}${phrasesBody(lex.work.clauseLeads)}\\s[^,;:.()]{1,80},\\s{1,3}$`),
     securing: phrasesRegex(lex.work.securingWords),
     securingVerbs: phrasesRegex(lex.work.securingVerbs, 'g'),
     threatModelling: phrasesRegex(lex.work.threatModelling, 'g'),
@@ -857,7 +860,7 @@ function startsWithBuilding(sentence: string, words: KindWords): boolean {
   const m = words.openingBuilding.exec(sentence.slice(0, 80));
   if (m === null) return false;
   const lead = sentence.slice(0, m.index);
-  if (DATED_SENTENCE_LEAD.test(lead) || words.ownLead.test(lead) || words.verbAndLead.test(lead)) return true;
+  if (DATED_SENTENCE_LEAD.test(lead) || words.ownLead.test(lead) || words.verbAndLead.test(lead) || words.clauseLead.test(lead)) return true;
   // A line with no full stop above the duty (the job's place, "Medellín, Antioquia, Colombia"): a verb in capitals
   // opening its own line opens a sentence.
   const line = lead.lastIndexOf('\n');

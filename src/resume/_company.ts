@@ -157,6 +157,8 @@ export interface TeamSentence {
 interface TeamWords {
   own: RegExp | undefined;
   others: RegExp | undefined;
+  /** The bare pronouns among the others' subjects (`pronounSubjects`: "ils", "ellos"). */
+  pronouns: RegExp | undefined;
   self: RegExp | undefined;
   hands: RegExp | undefined;
   /** A passive agent naming another party as the doer (`othersAgents`), global. */
@@ -198,6 +200,7 @@ function teamWords(lex: Lexicon): TeamWords {
     hit = {
       own: lead(w.teamSubjects),
       others: lead(w.othersSubjects),
+      pronouns: lead(w.pronounSubjects),
       self: w.selfWords.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(w.selfWords)}(?![\\p{L}\\p{N}])`) : undefined,
       hands: w.selfHandsWords.length ? lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesBody(w.selfHandsWords)}(?![\\p{L}\\p{N}])`) : undefined,
       agents: anyOf(w.othersAgents),
@@ -220,7 +223,7 @@ function teamWords(lex: Lexicon): TeamWords {
  * clause's end (a semicolon or the sentence's end), inside the list item.
  */
 export function teamSentences(text: string, entries: readonly RawEntry[], lex: Lexicon): TeamSentence[] {
-  const { own, others, self, hands, agents, relatives, madeBy, phraseEnd } = teamWords(lex);
+  const { own, others, pronouns, self, hands, agents, relatives, madeBy, phraseEnd } = teamWords(lex);
   if (!own && !others && !agents && !relatives && !madeBy) return [];
   const abbreviations = dotAbbreviationsFor(lex);
   const out: TeamSentence[] = [];
@@ -248,6 +251,8 @@ export function teamSentences(text: string, entries: readonly RawEntry[], lex: L
         const ownMatch = own?.exec(rest);
         const isOwn = ownMatch !== null && ownMatch !== undefined;
         if (!isOwn && !others?.exec(rest)) continue;
+        // After a semicolon a bare pronoun stands for what the clause before named, not for another party.
+        if (!isOwn && part[0].startsWith(';') && pronouns?.test(rest)) continue;
         const from = at + offset;
         const ahead = text.slice(from, Math.min(e.bodyEnd, from + MAX_DESCRIPTION));
         const item = NEXT_ITEM.exec(ahead);

@@ -176,6 +176,12 @@ export const WorkLexiconSchema = z.strictObject({
   /** Subjects that name the person or their own team ("I", "my team", "Mein Team", "mon équipe", "mi equipo"): before a verb of building that opens a sentence, the building is still the person's own ("My team builds and runs the LLM gateway"). */
   ownSubjects: z._default(Phrases, []),
   /**
+   * Words that open an adverbial clause in front of a duty's verb ("Although hired as a BI analyst, built …", "Aunque me
+   * contrataron como analista de BI, construí …"): the verb after the clause's comma still opens the duty, so the building
+   * is the person's own.
+   */
+  clauseLeads: z._default(Phrases, []),
+  /**
    * Subjects that name the person's own team ("my team", "the team", "our engineers", "mein Team", "l'équipe", "el equipo"):
    * a sentence of an entry that opens with one is the team's work and gives the person no skill, bar leadership ones,
    * unless a word of `selfWords` stands in it ("My team built Tripwire: I wrote the first prototype") or the person's own
@@ -184,6 +190,12 @@ export const WorkLexiconSchema = z.strictObject({
   teamSubjects: z._default(Phrases, []),
   /** Subjects that name another party ("the platform team", "the vendor", "students", "die Kunden", "les clients"): a sentence that opens with one gives the person no skill, bar leadership ones. */
   othersSubjects: z._default(Phrases, []),
+  /**
+   * The bare pronouns among `othersSubjects` ("ils", "elles", "ellos", "ellas"): after a semicolon inside a list item they
+   * stand for the plural thing the clause before named ("Conception des modèles … ; ils notent 4 M d'événements par jour"),
+   * not for another party, so only where a sentence or an item opens do they make others' work.
+   */
+  pronounSubjects: z._default(Phrases, []),
   /** A passive agent or a relative clause that names another party as the doer ("were built and tested by the platform team", "is done by InfoSec's risk team", "wurden von den Teams … gebaut", "sont réalisés par", "fueron desplegados por"): the clause with one gives the person no skill, bar leadership ones. */
   othersAgents: z._default(Phrases, []),
   /** A relative clause whose subject is another party ("that the ML team developed", "que l'équipe"): the clause from it to its end gives the person no skill, bar leadership ones. */
@@ -781,6 +793,12 @@ export const NormalizeLexiconSchema = z.strictObject({
    * alias is (convention 366).
    */
   postposedModifiers: z._default(Phrases, []),
+  /**
+   * Articles and possessives that open a noun phrase ("the", "our", "die", "les", "las"): after an "and", a second noun
+   * phrase, which a preposition of purpose before the first also governs ("evidence for the ISO 27001 certification and the
+   * BaFin audits").
+   */
+  determiners: z._default(Phrases, []),
   /** Words no line ends with unless it was wrapped (articles, prepositions, conjunctions): the next line goes on its sentence. */
   lineGoesOn: Phrases,
   /** Abbreviations written with a full stop ("e.g.", "bzw.", "z.B."), lowercase, without the last dot: that dot ends no sentence. */

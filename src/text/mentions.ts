@@ -158,6 +158,8 @@ export interface MentionWords {
   readonly falseFriends?: ReadonlySet<string>;
   /** Adjectives of frequency after a head noun (`normalize.json` → `postposedModifiers`: "anual", "trimestrielle"), read past after an alias's first word. */
   readonly postposed?: ReadonlySet<string>;
+  /** Articles and possessives (`normalize.json` → `determiners`: "the", "our", "die", "les", "las"): one after an "and" opens a second noun phrase. */
+  readonly determiners?: ReadonlySet<string>;
 }
 
 const NO_WORDS: MentionWords = { joiners: new Set(), coordinators: new Set(), falseFriends: new Set() };
@@ -176,6 +178,7 @@ export function mentionWordsFor(lex: Lexicon, stemmer: Stemmer): MentionWords {
     elisions: new Set(lex.sections.or.flatMap((w) => phraseNorms(w, stemmer))),
     falseFriends: new Set(lex.normalize.falseFriends.map(fold)),
     postposed: new Set(lex.normalize.postposedModifiers.flatMap((w) => phraseNorms(w, stemmer))),
+    determiners: new Set(lex.normalize.determiners.flatMap((w) => phraseNorms(w, stemmer))),
   };
   wordsCache.set(lex, words);
   return words;
@@ -396,7 +399,7 @@ function holds(
   const requireAlso = loose ? undefined : e.requireAlso;
   if (!requireNear && !rejectNear && !requireAlso && !rejectBefore && !rejectObjectOf) return true;
   if (rejectBefore && rejectedBefore(tokens, i, rejectBefore, words.coordinators)) return false;
-  if (rejectObjectOf && objectOfPurpose(tokens, i, e.window, rejectObjectOf)) return false;
+  if (rejectObjectOf && objectOfPurpose(tokens, i, e.window, rejectObjectOf, words)) return false;
   let required = !requireNear;
   let also = !requireAlso;
   // Reject words seen so far: `rejectMin` of them reject ("VPC, RDS, EKS, IAM roles": a list the alias is an item of).
@@ -431,14 +434,24 @@ function rejectedBefore(tokens: readonly Token[], i: number, rejectBefore: Set<s
 
 /**
  * Whether a `rejectObjectOf` word, a preposition of purpose, stands within `window` words before the alias in its clause:
- * "evidence for the PCI DSS audit" names what the evidence was for, not audit work.
+ * "evidence for the PCI DSS audit" names what the evidence was for, not audit work. An "and" within `window` words that
+ * opens a second noun phrase (a determiner after it) carries the preposition over to it, once, from up to twice `window`
+ * words before the "and": "evidence for the ISO 27001 certification and the BaFin BAIT audits" names two things the
+ * evidence was for; "Responsible for the ISMS and led 12 audits" opens no noun phrase after its "and".
  */
-function objectOfPurpose(tokens: readonly Token[], i: number, window: number, words: Set<string>): boolean {
+function objectOfPurpose(tokens: readonly Token[], i: number, window: number, words: Set<string>, mw: MentionWords): boolean {
   const clause = (tokens[i] as Token).clause;
-  for (let k = i - 1; k >= Math.max(0, i - window); k--) {
+  let floor = Math.max(0, i - window);
+  let carried = false;
+  for (let k = i - 1; k >= floor; k--) {
     const t = tokens[k] as Token;
     if (t.clause !== clause) return false;
     if (words.has(t.norm)) return true;
+    if (!carried && mw.coordinators.has(t.norm) && mw.determiners?.has((tokens[k + 1] as Token).norm) === true) {
+      carried = true;
+      // The first phrase may have a complement of its own ("für die KRITIS-Prüfung nach §8a BSIG und das ISO-27001-Audit").
+      floor = Math.max(0, k - 2 * window);
+    }
   }
   return false;
 }
