@@ -422,6 +422,8 @@ function isParty(s: Mention, list: string, from: number, words: PostingWords): b
 const OBJECT_LEAD_WORDS = 4;
 /** The most words one item of what is secured may have, a skill counting as one ("the data pipelines", "systems that use artificial intelligence"). */
 const OBJECT_ITEM_WORDS = 5;
+/** How far before a verb of securing a verb of building and a list word are read, in characters ("construyendo o "). */
+const BUILT_OR_REACH = 40;
 /** How far after its object word what is secured is read, in characters. */
 const OBJECT_REACH = 240;
 /**
@@ -475,7 +477,9 @@ function withoutSecuredSystems(
     re.lastIndex = 0;
     for (let m = re.exec(clauseText); m !== null; m = re.exec(clauseText)) {
       const after = clauseStart + m.index + m[0].length;
-      if (!/\s/u.test(m[0])) byVerb.push([after, securedEnd(text, after, spans, words)]);
+      // "building or securing LLM applications": the system is built as well, and asked for.
+      const builtToo = words.builtOrBefore.test(clauseText.slice(Math.max(0, m.index - BUILT_OR_REACH), m.index));
+      if (!/\s/u.test(m[0]) && !builtToo) byVerb.push([after, securedEnd(text, after, spans, words)]);
     }
   }
   if (secured.length === 0 && byVerb.length === 0) return [...skills];
