@@ -511,7 +511,8 @@ const tokenKey = (token: string): string => fold(token).replace(/’/gu, "'");
 
 /**
  * Where the object word after security work ends, when one of the next few words is one ("threat modeling of",
- * "Bedrohungsmodellierung der", "tests d'intrusion d'applications"); none when a building word, a number or a word
+ * "Bedrohungsmodellierung der", "tests d'intrusion d'applications"), counted again after a list word ("assessments or
+ * architecture reviews of"); none when a building word, a number or a word
  * that ends what is secured comes first ("threat modeling for 3+ years", "… with training of …").
  */
 function objectWordEnd(text: string, from: number, words: PostingWords): number | undefined {
@@ -519,6 +520,7 @@ function objectWordEnd(text: string, from: number, words: PostingWords): number 
   re.lastIndex = from;
   const limit = Math.min(text.length, from + 80);
   let count = 0;
+  let joined = false;
   for (let t = re.exec(text); t !== null && t.index < limit && count < OBJECT_LEAD_WORDS; t = re.exec(text)) {
     const token = t[0];
     if (!unicodeRegex`[\p{L}\p{N}]`.test(token)) {
@@ -528,6 +530,12 @@ function objectWordEnd(text: string, from: number, words: PostingWords): number 
     const key = tokenKey(token);
     if (words.securedObjectWords.has(key)) return t.index + token.length;
     if (unicodeRegex`\p{N}`.test(token) || words.securedObjectEnds.has(key) || words.building.test(token)) return undefined;
+    // "security risk assessments or security architecture reviews of …": the second work of a pair shares the object.
+    if (!joined && words.listWords.has(key)) {
+      joined = true;
+      count = 0;
+      continue;
+    }
     count++;
   }
   return undefined;
