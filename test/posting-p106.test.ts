@@ -26,7 +26,7 @@ describe('what is not asked, and what is (p106)', () => {
   });
   it('keeps a skill named before a cue that comes mid-sentence ("… ML models are built - you won\'t be coding, but …")', () => {
     const ad =
-      'Consultant\n\nRequirements\n- A working knowledge of how ML models are built and validated - you won\'t be coding, but you need to hold your own with data scientists\n';
+      "Consultant\n\nRequirements\n- A working knowledge of how ML models are built and validated - you won't be coding, but you need to hold your own with data scientists\n";
     expect(tiers(ad)).toContain('required:machine-learning');
   });
   it('reads "You will not be expected to build or train models" as not asked', () => {
@@ -38,7 +38,7 @@ describe('what is not asked, and what is (p106)', () => {
       'Security Lead\n\nEssential criteria\n- Experience carrying out security risk assessments or security architecture reviews of digital services, including at least one AI- or machine-learning-enabled service\n- Python\n';
     expect(tiers(ad)).toEqual(['required:python', 'required:security-assessment']);
   });
-  it("reads the employer's units after \"Our program also includes\" as no ask", () => {
+  it('reads the employer\'s units after "Our program also includes" as no ask', () => {
     const ad =
       'Machine Learning Engineer\n\nJob Description\nWe are seeking a Machine Learning Engineer. Our program also includes red team, network defense, and cloud infrastructure teams; this position is on the analytics side.\n\nRequired Skills:\n- Python\n';
     expect(tiers(ad)).not.toContain('duty:penetration-testing');
