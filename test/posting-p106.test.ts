@@ -76,4 +76,10 @@ describe('words of the catalog (p106)', () => {
     const ad = `Conseiller\n\nVos responsabilités\n- ${duty}\n\nExigences\n- Python\n`;
     expect(tiers(ad, 'fr').filter((t) => t.startsWith('duty:'))).toEqual(want);
   });
+  it.each([
+    '- Experience securing workloads on AWS or GCP (we run on both)',
+    '- Familiarity with the security services of one of AWS, Microsoft Azure or Google Cloud',
+  ])('reads cloud security in "%s"', (line) => {
+    expect(tiers(`Engineer\n\nRequirements\n${line}\n`)).toContain('required:cloud-security');
+  });
 });
