@@ -3677,6 +3677,7 @@ describe('parties, wishes in prose, benefits headings and self-descriptions of t
       ),
     ).toEqual([
       ['python', 'duty'],
+      ['secure-code-review', 'duty'],
       ['kubernetes', 'required'],
     ]);
     expect(

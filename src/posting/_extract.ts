@@ -422,6 +422,8 @@ function isParty(s: Mention, list: string, from: number, words: PostingWords): b
 const OBJECT_LEAD_WORDS = 4;
 /** The most words one item of what is secured may have, a skill counting as one ("the data pipelines", "systems that use artificial intelligence"). */
 const OBJECT_ITEM_WORDS = 5;
+/** How far before a verb of securing a verb of building and a list word are read, in characters ("construyendo o "). */
+const BUILT_OR_REACH = 40;
 /** How far after its object word what is secured is read, in characters. */
 const OBJECT_REACH = 240;
 /**
@@ -475,7 +477,9 @@ function withoutSecuredSystems(
     re.lastIndex = 0;
     for (let m = re.exec(clauseText); m !== null; m = re.exec(clauseText)) {
       const after = clauseStart + m.index + m[0].length;
-      if (!/\s/u.test(m[0])) byVerb.push([after, securedEnd(text, after, spans, words)]);
+      // "building or securing LLM applications": the system is built as well, and asked for.
+      const builtToo = words.builtOrBefore.test(clauseText.slice(Math.max(0, m.index - BUILT_OR_REACH), m.index));
+      if (!/\s/u.test(m[0]) && !builtToo) byVerb.push([after, securedEnd(text, after, spans, words)]);
     }
   }
   if (secured.length === 0 && byVerb.length === 0) return [...skills];
@@ -507,7 +511,8 @@ const tokenKey = (token: string): string => fold(token).replace(/’/gu, "'");
 
 /**
  * Where the object word after security work ends, when one of the next few words is one ("threat modeling of",
- * "Bedrohungsmodellierung der", "tests d'intrusion d'applications"); none when a building word, a number or a word
+ * "Bedrohungsmodellierung der", "tests d'intrusion d'applications"), counted again after a list word ("assessments or
+ * architecture reviews of"); none when a building word, a number or a word
  * that ends what is secured comes first ("threat modeling for 3+ years", "… with training of …").
  */
 function objectWordEnd(text: string, from: number, words: PostingWords): number | undefined {
@@ -515,6 +520,7 @@ function objectWordEnd(text: string, from: number, words: PostingWords): number 
   re.lastIndex = from;
   const limit = Math.min(text.length, from + 80);
   let count = 0;
+  let joined = false;
   for (let t = re.exec(text); t !== null && t.index < limit && count < OBJECT_LEAD_WORDS; t = re.exec(text)) {
     const token = t[0];
     if (!unicodeRegex`[\p{L}\p{N}]`.test(token)) {
@@ -524,6 +530,12 @@ function objectWordEnd(text: string, from: number, words: PostingWords): number 
     const key = tokenKey(token);
     if (words.securedObjectWords.has(key)) return t.index + token.length;
     if (unicodeRegex`\p{N}`.test(token) || words.securedObjectEnds.has(key) || words.building.test(token)) return undefined;
+    // "security risk assessments or security architecture reviews of …": the second work of a pair shares the object.
+    if (!joined && words.listWords.has(key)) {
+      joined = true;
+      count = 0;
+      continue;
+    }
     count++;
   }
   return undefined;

@@ -324,7 +324,8 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
       if (company) for (const c of split) c.boilerplate = true;
       if (tagSection) for (const c of split) c.tagged = true;
       // An item under a wishes heading, "OSCP or similar. Totally not required.", says again that it is a wish.
-      if ((sentenceSection !== 'preferred' || !item) && saysNotAsked(s.text, words)) for (const c of split) c.notAsked = !c.mandatory;
+      const notAskedTo = sentenceSection !== 'preferred' || !item ? notAskedEnd(s.text, words) : undefined;
+      if (notAskedTo !== undefined) for (const c of split) if (c.start < s.start + notAskedTo) c.notAsked = !c.mandatory;
       if (s === sentences[0] && split[0] && opensWithPart(content, words)) split[0].yearsPart = true;
       clauses.push(...split);
       sentenceMust = lineMust;
@@ -1128,13 +1129,30 @@ function toClause(
   };
 }
 
-/** A sentence that says what it names is not asked, with no wish in it and no turn to what is asked after its cue ("…, but you should …"). */
-function saysNotAsked(sentence: string, words: PostingWords): boolean {
+/** Words of a subject before a sentence's cue of what is not asked ("You", "Candidates", "Vous"). */
+const NOT_ASKED_SUBJECT_WORDS = 2;
+
+/** The words of a text, split at spaces. */
+const wordCount = (text: string): number => text.split(/\s+/u).filter((w) => w.length > 0).length;
+
+/**
+ * Where the part of a sentence that says what it names is not asked ends, with no wish in it: the sentence's end, or a
+ * turn after its cue to what is asked ("…, but you should …"); undefined when the sentence says no such thing.
+ */
+function notAskedEnd(sentence: string, words: PostingWords): number | undefined {
   const cue = words.notAsked.exec(sentence);
-  if (!cue) return false;
+  if (!cue) return undefined;
   // "not required" is a wish word too ("Desirable, but not required"): the wish is sought beside the cue.
   const rest = sentence.slice(0, cue.index) + ' '.repeat(cue[0].length) + sentence.slice(cue.index + cue[0].length);
-  return !words.notAskedTurn.test(sentence.slice(cue.index + cue[0].length)) && !words.preferred.test(rest) && !plusAtEnd(rest, words);
+  if (words.preferred.test(rest) || plusAtEnd(rest, words)) return undefined;
+  const after = cue.index + cue[0].length;
+  const turn = words.notAskedTurn.exec(sentence.slice(after));
+  if (!turn) return sentence.length;
+  // "You do not need to know how to train models, but you should be comfortable asking …": a sentence that opens with
+  // its cue says the part up to the turn is not asked, and what the turn asks is. A cue after what the sentence names
+  // ("ML models … - you won't be coding, but …") or right before the turn ("not required to qualify") asks it still.
+  const opens = wordCount(sentence.slice(0, cue.index)) <= NOT_ASKED_SUBJECT_WORDS;
+  return opens && wordCount(sentence.slice(after, after + turn.index)) >= 2 ? after + turn.index : undefined;
 }
 
 function tierOf(clauseText: string, section: PostingSection, mandatory: boolean, words: PostingWords): Tier {

@@ -165,6 +165,8 @@ export interface PostingWords {
   building: RegExp;
   /** `building`, global: every match of an item. */
   buildingAll: RegExp;
+  /** A verb of building and a list word right before a verb of securing ("building or securing", "construyendo o asegurando"). */
+  builtOrBefore: RegExp;
   titleLabel: RegExp;
   conditions: ReadonlyArray<[string, RegExp]>;
   /**
@@ -385,6 +387,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
       `${phrasesSource(p.rangeOpeners)}\\s{1,3}(\\d{1,2}|${phrasesBody(Object.keys(lex.numbers.numbers).filter((w) => !w.includes(' ')))})\\s{1,2}${phrasesSource(p.andWords)}\\s{1,2}$`,
     ),
     orBefore: lexiconRegExp(`${phrasesSource(p.orWords)}\\s{1,3}$`),
+    builtOrBefore: lexiconRegExp(`${phrasesSource(lex.work.modelBuildingVerbs)}\\s{1,3}${phrasesSource([...p.orWords, ...p.andWords])}\\s{1,3}$`),
     listSeparator: lexiconRegExp(`[,/]|${phrasesSource(p.orWords)}`),
     orWord: phrasesRegex([...p.orWords, ...p.andWords]),
     alternativesLead: phrasesRegex(p.alternativesLeads, 'g'),

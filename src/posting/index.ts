@@ -103,12 +103,16 @@ function readRole(text: string, resolved: ReturnType<typeof PostingOptionsSchema
     const before = normalized.slice(clause.start, offset);
     return words.hireSubjects.test(lastWords(before, HIRE_SUBJECT_WORDS)) || (clause.section === 'duty' && stripMarks(before).trim() === '');
   };
-  // A wish in prose ("It's a plus if you've built … RAG pipelines") reads as a skills list does, as under a preferred heading.
+  // A wish or an ask in prose ("It's a plus if you've built … RAG pipelines", "You'll be a good fit if you've worked on …
+  // (RAG, agents)"), in the opening text or after the duties, reads as a skills list does, as under a preferred or required
+  // heading; a sentence of the opening text that is only required by a cue in it ("Over the next three years we …") does not.
   const asked = (offset: number) => {
     const section = structure.sectionAt(offset);
-    if (section !== 'intro') return section;
+    if (section !== 'intro' && section !== 'duty') return section;
     const clause = clauseAt(structure.clauses, offset);
-    return clause && !clause.boilerplate && clause.tier === 'preferred' ? clause.tier : section;
+    if (!clause || clause.boilerplate) return section;
+    if (section === 'intro' && clause.tier === 'preferred') return clause.tier;
+    return clause.section === 'required' || clause.section === 'preferred' ? clause.section : section;
   };
   const ctx: YearsContext = {
     ...yearsContext(cc, words, title),
