@@ -229,6 +229,26 @@ describe('LexiconRegExp', () => {
     }
   });
 
+  it('finds in a long text what the pattern finds without its head words when a wildcard phrase’s later words are far from its head', () => {
+    const cues = ['(the|a|an) * team, who (maintain|maintains|maintained)', '(the|another) * team (built|builds)', 'alongside (the|our) * * team'];
+    const filler = 'shipped the billing service in Go and Rust with a small group of engineers for an insurer; ';
+    const first = `${filler.repeat(6)}the platform team, who maintained it. ${filler.repeat(3)}Worked alongside the data science team.`;
+    const texts = [
+      first,
+      `The ${filler.repeat(8)} team, who maintained; another ML-ops team builds. ${'word '.repeat(60)}the team built`,
+      `${'a '.repeat(80)}team, who maintains ${'an x-y-z team built '.repeat(20)}`,
+    ];
+    for (const flags of ['', 'g']) {
+      const gated = phrasesRegex(cues, flags) as LexiconRegExp;
+      const plain = new LexiconRegExp(gated.source, gated.flags);
+      for (const t of texts) {
+        const all = (p: RegExp) => (flags ? [...t.matchAll(p)].map((m) => `${m.index}:${m[0]}`) : [String(p.exec(t)?.index ?? -1)]);
+        expect(all(gated)).toEqual(all(plain));
+      }
+    }
+    expect([...first.matchAll(phrasesRegex(cues, 'g'))].map((m) => m[0])).toEqual(['the platform team, who maintained', 'alongside the data science team']);
+  });
+
   it('opens every degree level and field whose words or abbreviations match a text (the word gate misses nothing)', () => {
     const words = degreeWordsFor(allLanguagesLexicon(allLanguages));
     const extra = ['Ph.D. (2019)', 'PhD, MIT', 'M. Sc. Informatik', 'MSc', 'Dr.rer.nat. 2016', 'Dipl.-Ing. (FH)', 'B.Sc.A. / M.Sc.A.', 'LL.M., Harvard'];

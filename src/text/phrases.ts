@@ -797,6 +797,7 @@ class HeadTwins {
         flags,
         (word) => this.#sourcesOf(word),
         (word, words) => this.mayMatch(word, words),
+        (word, at, positions) => this.mayMatchAt(word, at, positions),
       );
       this.#byFlags.set(flags, runs);
     }
@@ -833,6 +834,24 @@ class HeadTwins {
     return may;
   }
 
+  /** Each word's phrases' required words and longest match (see `maxSpan`), made on first use. */
+  readonly #windows = new Map<string, Array<{ required: RequiredSlot[]; span: number }>>();
+
+  /**
+   * Whether some phrase `word` may start has each of its required words at a word starting within the longest match
+   * of that phrase from `at` (`positions`: where each word of the input starts, in order): a long input (a whole
+   * document) has a wildcard-led phrase's later words somewhere ("the * team, who …"), rarely near each of its heads.
+   */
+  mayMatchAt(word: string, at: number, positions: ReadonlyMap<string, readonly number[]>): boolean {
+    let windows = this.#windows.get(word);
+    if (windows === undefined) {
+      windows = [...(this.#byWord.get(word) ?? [])].map((phrase) => ({ required: requiredWords(phrase), span: maxSpan(phrase) }));
+      this.#windows.set(word, windows);
+    }
+    for (const { required, span } of windows) if (required.every((slot) => slotWithin(positions, slot, at, at + span))) return true;
+    return false;
+  }
+
   /** Drops the input words `mayMatch` answered for (see `forgetTexts`). */
   forgetText(): void {
     this.#mayWords = undefined;
@@ -859,11 +878,19 @@ class HeadRuns {
 
   /** Whether a word's twin may match in an input of these words (see `HeadTwins.mayMatch`). */
   readonly mayMatch: (word: string, words: ReadonlySet<string>) => boolean;
+  /** Whether a word's twin may match at a place of an input (see `HeadTwins.mayMatchAt`). */
+  readonly mayMatchAt: (word: string, at: number, positions: ReadonlyMap<string, readonly number[]>) => boolean;
 
-  constructor(flags: string, sourcesOf: (word: string) => [string, string], mayMatch: (word: string, words: ReadonlySet<string>) => boolean) {
+  constructor(
+    flags: string,
+    sourcesOf: (word: string) => [string, string],
+    mayMatch: (word: string, words: ReadonlySet<string>) => boolean,
+    mayMatchAt: (word: string, at: number, positions: ReadonlyMap<string, readonly number[]>) => boolean,
+  ) {
     this.#flags = flags;
     this.#sourcesOf = sourcesOf;
     this.mayMatch = mayMatch;
+    this.mayMatchAt = mayMatchAt;
   }
 
   /** The sticky twin of the phrases `word` may start; `ascii`: written with ASCII classes when it can be. */
@@ -910,6 +937,40 @@ function isPlainWord(word: string): boolean {
 function runnerFlags(re: RegExp, sticky: boolean): string {
   return sticky ? `${re.flags.replace('g', '')}y` : re.flags;
 }
+
+/** Whether a word of the slot starts in `[from, to)` (`positions`: each word's starts, in order). */
+function slotWithin(positions: ReadonlyMap<string, readonly number[]>, slot: RequiredSlot, from: number, to: number): boolean {
+  if (typeof slot === 'string') return startsWithin(positions.get(slot), from, to);
+  for (const w of slot) if (startsWithin(positions.get(w), from, to)) return true;
+  return false;
+}
+
+function startsWithin(starts: readonly number[] | undefined, from: number, to: number): boolean {
+  if (starts === undefined) return false;
+  const at = starts[numberIndexFrom(starts, from)];
+  return at !== undefined && at < to;
+}
+
+/**
+ * More characters than a match of `phrase` (as `phraseSource` writes it) can span: each slot its gap and its longest
+ * form, a literal word at most three units a character (folding may write one as several), a wildcard two of its words.
+ */
+function maxSpan(phrase: string): number {
+  let span = 0;
+  for (const token of tokens(phrase)) {
+    const alt = altBody(token);
+    let longest: number;
+    if (isWildcard(token)) longest = 2 * WILD_WORD_CHARS + GAP_CHARS;
+    else if (token === '<year>') longest = 4;
+    else if (alt !== undefined) longest = Math.max(...alt.split('|').map((w) => (w.includes(' ') ? maxSpan(w) : 3 * w.length)));
+    else longest = 3 * token.length;
+    span += GAP_CHARS + longest;
+  }
+  return span;
+}
+/** The longest `GAP`, and the longest wildcard word (`ANY_WORD`: four runs of 30 and three hyphens). */
+const GAP_CHARS = 3;
+const WILD_WORD_CHARS = 4 * 30 + 3;
 
 /** Whether `words` holds the slot's word, or any of its words. */
 function hasAny(words: ReadonlySet<string>, slot: RequiredSlot): boolean {
@@ -1331,6 +1392,8 @@ function firstAtLedStart(
       // A word none of whose phrases has its required words in the input: its twin would find nothing here.
       words.set ??= new Set(words.words);
       if (!byHead.mayMatch(word, words.set)) continue;
+      // In a long input, the phrases' other words are looked for near this start too (binary search on their places).
+      if (words.words.length > MAP_WORDS && !byHead.mayMatchAt(word, at, wordMap(words))) continue;
       re = byHead.twin(word, ascii);
     } else re = runner();
     re.lastIndex = at;
