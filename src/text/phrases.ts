@@ -2593,6 +2593,8 @@ interface FoldedText {
   readonly within?: FoldedText;
   /** Where the text starts in `within`. */
   readonly at?: number;
+  /** Where the last part found in this document starts (see `partView`). */
+  lastPart?: number;
   /** A document whose fold is its units' folds one by one: a part of it folds to the same part of its fold (see `foldsByUnit`). */
   byUnit?: boolean;
   /** The patterns (not sticky) that found no match in this text, each from the least place it searched from. */
@@ -2698,8 +2700,14 @@ function partView(doc: FoldedText | undefined, s: string): FoldedText | undefine
   if (doc === undefined || s.length >= doc.text.length || doc.text.length > PART_DOC_MAX) return undefined;
   doc.byUnit ??= foldsByUnit(doc.text);
   if (!doc.byUnit) return undefined;
-  const at = doc.text.indexOf(s);
+  // Readers ask for lines and their parts in text order: searched for from the last part found, then before it (one
+  // scan of the document at most, each a native forward search). Any place the text is found at gives the same view
+  // (see `wordsWithin`).
+  const from = doc.lastPart ?? 0;
+  let at = doc.text.indexOf(s, from);
+  if (at < 0 && from > 0) at = doc.text.slice(0, from + s.length - 1).indexOf(s);
   if (at < 0) return undefined;
+  doc.lastPart = at;
   const view: FoldedText = { text: s, folded: doc.folded.slice(at, at + s.length), within: doc, at };
   if (doc.asciiWords === true) view.asciiWords = true;
   return view;
