@@ -8,7 +8,7 @@ import { allLanguages } from '../src/languages';
 import { parseResume } from '../src';
 import { roleFromJobPosting } from '../src/postings';
 import { detectLanguage } from '../src/text/language';
-import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesRegex, phrasesSource } from '../src/text/phrases';
+import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesPattern, phrasesRegex, phrasesSource } from '../src/text/phrases';
 import { indexFrom, largest, reachBefore, smallest } from '../src/text/sorted';
 import { hardWrapWidth } from '../src/posting/_structure';
 
@@ -247,6 +247,20 @@ describe('LexiconRegExp', () => {
       }
     }
     expect([...first.matchAll(phrasesRegex(cues, 'g'))].map((m) => m[0])).toEqual(['the platform team, who maintained', 'alongside the data science team']);
+  });
+
+  it('scans only inputs holding a head word of the phrases every match requires, and finds what the pattern finds without', () => {
+    const labels = ['not yet', 'still learning', 'geplant'];
+    const build = ([gap]: readonly string[]) => `^[\\s\\-–•*]{0,6}(?:${gap})(?:\\s{0,3}:|\\s{2})`;
+    const gated = phrasesPattern([labels], build, 'gu', undefined, labels);
+    const plain = phrasesPattern([labels], build, 'gu');
+    const texts = ['- Not yet: Kubernetes', 'Skills: Go, Rust', '  Geplant  Adversarial ML', 'yet not: x', 'Still  learning: Rust', ''];
+    for (const t of texts) {
+      gated.lastIndex = 0;
+      plain.lastIndex = 0;
+      expect([gated.exec(t)?.[0], gated.lastIndex]).toEqual([plain.exec(t)?.[0], plain.lastIndex]);
+    }
+    expect(texts.map((t) => gated.test(t))).toEqual([true, false, true, false, true, false]);
   });
 
   it('opens every degree level and field whose words or abbreviations match a text (the word gate misses nothing)', () => {

@@ -437,11 +437,15 @@ export function phrasesPattern(
   build: (sources: readonly string[]) => string,
   flags = 'u',
   openers?: readonly string[],
+  requires?: readonly string[],
 ): RegExp {
   // `openers`: every match starts with one of these phrases, so it is tried only where one of their heads is a word.
   const first = openers !== undefined && openers === lists[0];
   const narrowing = new PhraseNarrowing(lists, build, first);
-  return new LexiconRegExp(narrowing, flags, openers && (first ? () => narrowing.firstHeads() : () => headsOf(openers)));
+  const re = new LexiconRegExp(narrowing, flags, openers && (first ? () => narrowing.firstHeads() : () => headsOf(openers)));
+  // `requires`: every match holds one of these phrases (after a bounded opening, as a line's bullet), so an input
+  // without any of their heads as a word is not scanned.
+  return requires ? re.requiring(() => headsOf(requires)) : re;
 }
 
 /** `phrasesSource` of a list's branches (see `branchesSource`); `never` when none is left. */
@@ -1059,7 +1063,10 @@ export class LexiconRegExp extends RegExp {
     // A copy with the same flags runs the original's twins: each run sets their `lastIndex` first, so they carry no
     // state, and `matchAll` or `split` on a pattern no longer compiles it again.
     if (from && this.flags === from.flags) this.#runners = from.#runners;
-    if (from) this.#ascii = from.#ascii;
+    if (from) {
+      this.#ascii = from.#ascii;
+      this.#required = from.#required;
+    }
   }
 
   static {
@@ -1080,6 +1087,34 @@ export class LexiconRegExp extends RegExp {
     const re = new LexiconRegExp(source, flags, undefined, true, foldedGroups);
     (re as { startWords: WordPrefixes | undefined }).startWords = new WordPrefixes(words);
     return re;
+  }
+
+  /** The head words of phrases one of which every match holds (see `requiring`), or their maker; undefined: none known. */
+  #required: ReadonlySet<string> | undefined | (() => ReadonlySet<string> | undefined);
+  /** The last input asked whether it holds one of `#required` (see `#holdsRequired`), and the answer. */
+  #requiredView: FoldedText | undefined;
+  #requiredHeld = false;
+
+  /**
+   * This pattern, scanned only over inputs where a word is a head of `heads` (made on first use): every match holds a
+   * phrase of theirs (which starts at a word), not necessarily at its start. For a pattern without head words.
+   */
+  requiring(heads: () => ReadonlySet<string> | undefined): this {
+    this.#required = heads;
+    return this;
+  }
+
+  /** Whether the input holds a head word of the phrases every match holds (true when they are not known). */
+  #holdsRequired(view: FoldedText): boolean {
+    if (typeof this.#required === 'function') this.#required = this.#required();
+    const required = this.#required;
+    if (required === undefined) return true;
+    if (view !== this.#requiredView) {
+      if (this.#requiredView === undefined) holdingText.add(this);
+      this.#requiredView = view;
+      this.#requiredHeld = headStarts(wordsOf(view), required).length > 0;
+    }
+    return this.#requiredHeld;
   }
 
   /** The words any match starts with (folded); undefined: any. */
@@ -1128,6 +1163,7 @@ export class LexiconRegExp extends RegExp {
   forgetText(): void {
     this.#view = undefined;
     this.#starts = [];
+    this.#requiredView = undefined;
   }
 
   /** The twins by head word of a pattern whose matches start with a phrase of its first list (see `HeadTwins`), made once. */
@@ -1229,8 +1265,12 @@ export class LexiconRegExp extends RegExp {
         return m === null ? null : this.#asInput(m, s, view.folded);
       }
     }
-    const runner = this.#runner(false, view);
     const moves = this.global || this.sticky;
+    if (this.#required !== undefined && !this.#holdsRequired(view)) {
+      if (moves) this.lastIndex = 0;
+      return null;
+    }
+    const runner = this.#runner(false, view);
     if (moves) runner.lastIndex = this.lastIndex;
     const m = runner.exec(view.folded);
     if (moves) this.lastIndex = runner.lastIndex;
