@@ -8,7 +8,7 @@ import { allLanguages } from '../src/languages';
 import { parseResume } from '../src';
 import { roleFromJobPosting } from '../src/postings';
 import { detectLanguage } from '../src/text/language';
-import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesRegex, phrasesSource } from '../src/text/phrases';
+import { foldedWords, foldText, headsOf, lazyValues, LexiconRegExp, nextWordsOf, once, phrasesPattern, phrasesRegex, phrasesSource } from '../src/text/phrases';
 import { indexFrom, largest, reachBefore, smallest } from '../src/text/sorted';
 import { hardWrapWidth } from '../src/posting/_structure';
 
@@ -227,6 +227,40 @@ describe('LexiconRegExp', () => {
       const b = inputs.map((s) => every(plain, s));
       expect(a).toEqual(b);
     }
+  });
+
+  it('finds in a long text what the pattern finds without its head words when a wildcard phrase’s later words are far from its head', () => {
+    const cues = ['(the|a|an) * team, who (maintain|maintains|maintained)', '(the|another) * team (built|builds)', 'alongside (the|our) * * team'];
+    const filler = 'shipped the billing service in Go and Rust with a small group of engineers for an insurer; ';
+    const first = `${filler.repeat(6)}the platform team, who maintained it. ${filler.repeat(3)}Worked alongside the data science team.`;
+    const texts = [
+      first,
+      `The ${filler.repeat(8)} team, who maintained; another ML-ops team builds. ${'word '.repeat(60)}the team built`,
+      `${'a '.repeat(80)}team, who maintains ${'an x-y-z team built '.repeat(20)}`,
+    ];
+    for (const flags of ['', 'g']) {
+      const gated = phrasesRegex(cues, flags) as LexiconRegExp;
+      const plain = new LexiconRegExp(gated.source, gated.flags);
+      for (const t of texts) {
+        const all = (p: RegExp) => (flags ? [...t.matchAll(p)].map((m) => `${m.index}:${m[0]}`) : [String(p.exec(t)?.index ?? -1)]);
+        expect(all(gated)).toEqual(all(plain));
+      }
+    }
+    expect([...first.matchAll(phrasesRegex(cues, 'g'))].map((m) => m[0])).toEqual(['the platform team, who maintained', 'alongside the data science team']);
+  });
+
+  it('scans only inputs holding a head word of the phrases every match requires, and finds what the pattern finds without', () => {
+    const labels = ['not yet', 'still learning', 'geplant'];
+    const build = ([gap]: readonly string[]) => `^[\\s\\-–•*]{0,6}(?:${gap})(?:\\s{0,3}:|\\s{2})`;
+    const gated = phrasesPattern([labels], build, 'gu', undefined, labels);
+    const plain = phrasesPattern([labels], build, 'gu');
+    const texts = ['- Not yet: Kubernetes', 'Skills: Go, Rust', '  Geplant  Adversarial ML', 'yet not: x', 'Still  learning: Rust', ''];
+    for (const t of texts) {
+      gated.lastIndex = 0;
+      plain.lastIndex = 0;
+      expect([gated.exec(t)?.[0], gated.lastIndex]).toEqual([plain.exec(t)?.[0], plain.lastIndex]);
+    }
+    expect(texts.map((t) => gated.test(t))).toEqual([true, false, true, false, true, false]);
   });
 
   it('opens every degree level and field whose words or abbreviations match a text (the word gate misses nothing)', () => {

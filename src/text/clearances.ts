@@ -90,6 +90,9 @@ export function clearanceWordsFor(lex: Lexicon): ClearanceWords {
     statusAtEnd: phrasesPattern(
       [c.eligible, c.eligibleBefore, c.denied],
       ([eligible, before, denied]) => `(?:${eligible}|${before}|${denied})(?:[ \\t]{1,3}[\\p{L}'’]{1,30}){0,3}[ \\t]{0,3}$`,
+      'u',
+      undefined,
+      [...c.eligible, ...c.eligibleBefore, ...c.denied],
     ),
   };
   cache.set(lex, words);

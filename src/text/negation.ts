@@ -267,10 +267,13 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         [lex.cues.gapLabels],
         ([gap]) =>
           `^[\\s\\-–•*]{0,6}(?:(?:[\\p{L} ]{1,30}\\/\\s{0,3})?(?:${gap})|\\p{L}{1,30}\\s{0,3}\\(\\s{0,2}(?:${gap})\\s{0,2}\\))(?:\\s{0,3}(?:\\([^()]{0,80}\\)\\s{0,3})?(?:[:–—-]|\\.{2,40} )| {2}\\s{0,40}\\S)`,
+        'u',
+        undefined,
+        lex.cues.gapLabels,
       );
     },
-    gapAlone: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^(?:${gap})$`),
-    gapSentence: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^[\\s\\-–•*]{0,6}(?:${gap}) \\p{L}`),
+    gapAlone: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^(?:${gap})$`, 'u', undefined, lex.cues.gapLabels),
+    gapSentence: () => phrasesPattern([lex.cues.gapLabels], ([gap]) => `^[\\s\\-–•*]{0,6}(?:${gap}) \\p{L}`, 'u', undefined, lex.cues.gapLabels),
     courseWord: () => phrasesRegex(lex.cues.courseBrackets),
     // "Grant "Auditing Automated Decisions"", "subvention Savoir du CRSH « Auditer les⏎ décisions automatisées »": the title
     // may wrap onto the next line; a few words may stand between the work's name and its opening mark.
@@ -284,6 +287,9 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         [lex.cues.gapLabels, lex.sections.and],
         ([gap, and]) =>
           `^[\\s\\-–•*#=]{0,6}(?:${gap})(?:\\s{0,3}\\/\\s{0,3}(?:[\\p{L} ]{1,30}|${gap})|\\s{1,3}(?:&|${and})\\s{1,3}(?:${gap}))?[\\s:=#*–—|-]{0,6}(?:\\([^()]{0,80}\\)[\\s:|]{0,3})?$`,
+        'u',
+        undefined,
+        lex.cues.gapLabels,
       ),
     nearAll: () => phrasesRegex(lex.cues.negationNear, 'g'),
     nearGap: () => new Set(lex.cues.nearGap.map((w) => w.toLowerCase())),
@@ -326,6 +332,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         // A participle may stand between the count and the bracket, as German puts it: "von 4 auf 17 Personen aufgebaut (ML Engineers, …)".
         ([n, staff]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,3}|${n})\\s{1,3}${staff}(?:\\s{1,3}\\p{Ll}{2,20})?\\s{0,3}\\([^()]{1,160}\\)`,
         'gu',
+        undefined,
+        lex.work.headcountWords,
       ),
     staffWord: () => phrasesRegex(lex.work.headcountWords),
     teamCountAll: () =>
@@ -333,6 +341,8 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
         [Object.keys(lex.numbers.numbers), lex.cues.teamCounted],
         ([n, teams]) => `(?<![\\p{L}\\p{N}])(?:\\d{1,2}|${n})\\s{1,3}${teams}\\s{0,3}\\([^()]{1,160}\\)`,
         'gu',
+        undefined,
+        lex.cues.teamCounted,
       ),
     teamRosterAll: () => {
       const teams = [...new Set(lex.cues.teamOf.map((p) => p.split(' ')[0] as string))];

@@ -437,11 +437,15 @@ export function phrasesPattern(
   build: (sources: readonly string[]) => string,
   flags = 'u',
   openers?: readonly string[],
+  requires?: readonly string[],
 ): RegExp {
   // `openers`: every match starts with one of these phrases, so it is tried only where one of their heads is a word.
   const first = openers !== undefined && openers === lists[0];
   const narrowing = new PhraseNarrowing(lists, build, first);
-  return new LexiconRegExp(narrowing, flags, openers && (first ? () => narrowing.firstHeads() : () => headsOf(openers)));
+  const re = new LexiconRegExp(narrowing, flags, openers && (first ? () => narrowing.firstHeads() : () => headsOf(openers)));
+  // `requires`: every match holds one of these phrases (after a bounded opening, as a line's bullet), so an input
+  // without any of their heads as a word is not scanned.
+  return requires ? re.requiring(() => headsOf(requires)) : re;
 }
 
 /** `phrasesSource` of a list's branches (see `branchesSource`); `never` when none is left. */
@@ -797,6 +801,7 @@ class HeadTwins {
         flags,
         (word) => this.#sourcesOf(word),
         (word, words) => this.mayMatch(word, words),
+        (word, at, positions) => this.mayMatchAt(word, at, positions),
       );
       this.#byFlags.set(flags, runs);
     }
@@ -833,6 +838,24 @@ class HeadTwins {
     return may;
   }
 
+  /** Each word's phrases' required words and longest match (see `maxSpan`), made on first use. */
+  readonly #windows = new Map<string, Array<{ required: RequiredSlot[]; span: number }>>();
+
+  /**
+   * Whether some phrase `word` may start has each of its required words at a word starting within the longest match
+   * of that phrase from `at` (`positions`: where each word of the input starts, in order): a long input (a whole
+   * document) has a wildcard-led phrase's later words somewhere ("the * team, who …"), rarely near each of its heads.
+   */
+  mayMatchAt(word: string, at: number, positions: ReadonlyMap<string, readonly number[]>): boolean {
+    let windows = this.#windows.get(word);
+    if (windows === undefined) {
+      windows = [...(this.#byWord.get(word) ?? [])].map((phrase) => ({ required: requiredWords(phrase), span: maxSpan(phrase) }));
+      this.#windows.set(word, windows);
+    }
+    for (const { required, span } of windows) if (required.every((slot) => slotWithin(positions, slot, at, at + span))) return true;
+    return false;
+  }
+
   /** Drops the input words `mayMatch` answered for (see `forgetTexts`). */
   forgetText(): void {
     this.#mayWords = undefined;
@@ -859,11 +882,19 @@ class HeadRuns {
 
   /** Whether a word's twin may match in an input of these words (see `HeadTwins.mayMatch`). */
   readonly mayMatch: (word: string, words: ReadonlySet<string>) => boolean;
+  /** Whether a word's twin may match at a place of an input (see `HeadTwins.mayMatchAt`). */
+  readonly mayMatchAt: (word: string, at: number, positions: ReadonlyMap<string, readonly number[]>) => boolean;
 
-  constructor(flags: string, sourcesOf: (word: string) => [string, string], mayMatch: (word: string, words: ReadonlySet<string>) => boolean) {
+  constructor(
+    flags: string,
+    sourcesOf: (word: string) => [string, string],
+    mayMatch: (word: string, words: ReadonlySet<string>) => boolean,
+    mayMatchAt: (word: string, at: number, positions: ReadonlyMap<string, readonly number[]>) => boolean,
+  ) {
     this.#flags = flags;
     this.#sourcesOf = sourcesOf;
     this.mayMatch = mayMatch;
+    this.mayMatchAt = mayMatchAt;
   }
 
   /** The sticky twin of the phrases `word` may start; `ascii`: written with ASCII classes when it can be. */
@@ -910,6 +941,40 @@ function isPlainWord(word: string): boolean {
 function runnerFlags(re: RegExp, sticky: boolean): string {
   return sticky ? `${re.flags.replace('g', '')}y` : re.flags;
 }
+
+/** Whether a word of the slot starts in `[from, to)` (`positions`: each word's starts, in order). */
+function slotWithin(positions: ReadonlyMap<string, readonly number[]>, slot: RequiredSlot, from: number, to: number): boolean {
+  if (typeof slot === 'string') return startsWithin(positions.get(slot), from, to);
+  for (const w of slot) if (startsWithin(positions.get(w), from, to)) return true;
+  return false;
+}
+
+function startsWithin(starts: readonly number[] | undefined, from: number, to: number): boolean {
+  if (starts === undefined) return false;
+  const at = starts[numberIndexFrom(starts, from)];
+  return at !== undefined && at < to;
+}
+
+/**
+ * More characters than a match of `phrase` (as `phraseSource` writes it) can span: each slot its gap and its longest
+ * form, a literal word at most three units a character (folding may write one as several), a wildcard two of its words.
+ */
+function maxSpan(phrase: string): number {
+  let span = 0;
+  for (const token of tokens(phrase)) {
+    const alt = altBody(token);
+    let longest: number;
+    if (isWildcard(token)) longest = 2 * WILD_WORD_CHARS + GAP_CHARS;
+    else if (token === '<year>') longest = 4;
+    else if (alt !== undefined) longest = Math.max(...alt.split('|').map((w) => (w.includes(' ') ? maxSpan(w) : 3 * w.length)));
+    else longest = 3 * token.length;
+    span += GAP_CHARS + longest;
+  }
+  return span;
+}
+/** The longest `GAP`, and the longest wildcard word (`ANY_WORD`: four runs of 30 and three hyphens). */
+const GAP_CHARS = 3;
+const WILD_WORD_CHARS = 4 * 30 + 3;
 
 /** Whether `words` holds the slot's word, or any of its words. */
 function hasAny(words: ReadonlySet<string>, slot: RequiredSlot): boolean {
@@ -998,7 +1063,10 @@ export class LexiconRegExp extends RegExp {
     // A copy with the same flags runs the original's twins: each run sets their `lastIndex` first, so they carry no
     // state, and `matchAll` or `split` on a pattern no longer compiles it again.
     if (from && this.flags === from.flags) this.#runners = from.#runners;
-    if (from) this.#ascii = from.#ascii;
+    if (from) {
+      this.#ascii = from.#ascii;
+      this.#required = from.#required;
+    }
   }
 
   static {
@@ -1019,6 +1087,34 @@ export class LexiconRegExp extends RegExp {
     const re = new LexiconRegExp(source, flags, undefined, true, foldedGroups);
     (re as { startWords: WordPrefixes | undefined }).startWords = new WordPrefixes(words);
     return re;
+  }
+
+  /** The head words of phrases one of which every match holds (see `requiring`), or their maker; undefined: none known. */
+  #required: ReadonlySet<string> | undefined | (() => ReadonlySet<string> | undefined);
+  /** The last input asked whether it holds one of `#required` (see `#holdsRequired`), and the answer. */
+  #requiredView: FoldedText | undefined;
+  #requiredHeld = false;
+
+  /**
+   * This pattern, scanned only over inputs where a word is a head of `heads` (made on first use): every match holds a
+   * phrase of theirs (which starts at a word), not necessarily at its start. For a pattern without head words.
+   */
+  requiring(heads: () => ReadonlySet<string> | undefined): this {
+    this.#required = heads;
+    return this;
+  }
+
+  /** Whether the input holds a head word of the phrases every match holds (true when they are not known). */
+  #holdsRequired(view: FoldedText): boolean {
+    if (typeof this.#required === 'function') this.#required = this.#required();
+    const required = this.#required;
+    if (required === undefined) return true;
+    if (view !== this.#requiredView) {
+      if (this.#requiredView === undefined) holdingText.add(this);
+      this.#requiredView = view;
+      this.#requiredHeld = headStarts(wordsOf(view), required).length > 0;
+    }
+    return this.#requiredHeld;
   }
 
   /** The words any match starts with (folded); undefined: any. */
@@ -1067,6 +1163,7 @@ export class LexiconRegExp extends RegExp {
   forgetText(): void {
     this.#view = undefined;
     this.#starts = [];
+    this.#requiredView = undefined;
   }
 
   /** The twins by head word of a pattern whose matches start with a phrase of its first list (see `HeadTwins`), made once. */
@@ -1168,8 +1265,12 @@ export class LexiconRegExp extends RegExp {
         return m === null ? null : this.#asInput(m, s, view.folded);
       }
     }
-    const runner = this.#runner(false, view);
     const moves = this.global || this.sticky;
+    if (this.#required !== undefined && !this.#holdsRequired(view)) {
+      if (moves) this.lastIndex = 0;
+      return null;
+    }
+    const runner = this.#runner(false, view);
     if (moves) runner.lastIndex = this.lastIndex;
     const m = runner.exec(view.folded);
     if (moves) this.lastIndex = runner.lastIndex;
@@ -1331,6 +1432,8 @@ function firstAtLedStart(
       // A word none of whose phrases has its required words in the input: its twin would find nothing here.
       words.set ??= new Set(words.words);
       if (!byHead.mayMatch(word, words.set)) continue;
+      // In a long input, the phrases' other words are looked for near this start too (binary search on their places).
+      if (words.words.length > MAP_WORDS && !byHead.mayMatchAt(word, at, wordMap(words))) continue;
       re = byHead.twin(word, ascii);
     } else re = runner();
     re.lastIndex = at;
@@ -2530,6 +2633,8 @@ interface FoldedText {
   readonly within?: FoldedText;
   /** Where the text starts in `within`. */
   readonly at?: number;
+  /** Where the last part found in this document starts (see `partView`). */
+  lastPart?: number;
   /** A document whose fold is its units' folds one by one: a part of it folds to the same part of its fold (see `foldsByUnit`). */
   byUnit?: boolean;
   /** The patterns (not sticky) that found no match in this text, each from the least place it searched from. */
@@ -2635,8 +2740,14 @@ function partView(doc: FoldedText | undefined, s: string): FoldedText | undefine
   if (doc === undefined || s.length >= doc.text.length || doc.text.length > PART_DOC_MAX) return undefined;
   doc.byUnit ??= foldsByUnit(doc.text);
   if (!doc.byUnit) return undefined;
-  const at = doc.text.indexOf(s);
+  // Readers ask for lines and their parts in text order: searched for from the last part found, then before it (one
+  // scan of the document at most, each a native forward search). Any place the text is found at gives the same view
+  // (see `wordsWithin`).
+  const from = doc.lastPart ?? 0;
+  let at = doc.text.indexOf(s, from);
+  if (at < 0 && from > 0) at = doc.text.slice(0, from + s.length - 1).indexOf(s);
   if (at < 0) return undefined;
+  doc.lastPart = at;
   const view: FoldedText = { text: s, folded: doc.folded.slice(at, at + s.length), within: doc, at };
   if (doc.asciiWords === true) view.asciiWords = true;
   return view;
