@@ -134,7 +134,8 @@ describe("Indeed's employer line with a town no list holds, and a job word in a 
     expect(p.skills.find((s) => s.id === 'audit')?.years).toBe(3.58);
   });
   it('a LinkedIn line "Title — Field" under an organisation keeps its reading', () => {
-    const li = 'Experiencia\n\nUniversidad Técnica Federico Santa María\nAyudante de cátedra ad honorem — Programación\nmar. 2014 - dic. 2015 · 1 año 10 meses\n- Ayudantías semanales.\n';
+    const li =
+      'Experiencia\n\nUniversidad Técnica Federico Santa María\nAyudante de cátedra ad honorem — Programación\nmar. 2014 - dic. 2015 · 1 año 10 meses\n- Ayudantías semanales.\n';
     expect(parse(li).experience.entries.map((e) => e.title)).not.toContain('Universidad Técnica Federico Santa María');
   });
 });
