@@ -111,6 +111,49 @@ describe('a plain title over an employer and its place is the title, though the 
   });
 });
 
+describe("Indeed's employer line with a town no list holds, and a job word in a remark (r184)", () => {
+  const text = [
+    'Work Experience',
+    '',
+    'Information Security GRC Lead',
+    'Zenora Bank Plc - Lagos, Lagos',
+    'June 2018 to February 2023',
+    '• Led the bank’s ISO/IEC 27001 certification and PCI DSS compliance for card processing.',
+    '',
+    'Senior Associate, IT Audit and Information Security Assurance',
+    'Adeyemi Okafor & Co. (member firm of an international audit network) - Lagos',
+    'November 2014 to May 2018',
+    '• Tested IT general controls for banking audit clients and documented the audit evidence.',
+  ].join('\n');
+  it('the plain title over "Company (remark) - Town" is the title, and no line of the job before', () => {
+    const p = parse(text);
+    expect(p.experience.entries.map((e) => [e.title, e.organization])).toEqual([
+      ['Information Security GRC Lead', 'Zenora Bank Plc'],
+      ['Senior Associate, IT Audit and Information Security Assurance', 'Adeyemi Okafor & Co.'],
+    ]);
+    expect(p.skills.find((s) => s.id === 'audit')?.years).toBe(3.58);
+  });
+  it('a LinkedIn line "Title — Field" under an organisation keeps its reading', () => {
+    const li =
+      'Experiencia\n\nUniversidad Técnica Federico Santa María\nAyudante de cátedra ad honorem — Programación\nmar. 2014 - dic. 2015 · 1 año 10 meses\n- Ayudantías semanales.\n';
+    expect(parse(li).experience.entries.map((e) => e.title)).not.toContain('Universidad Técnica Federico Santa María');
+  });
+});
+
+describe('leading the information security GRC of a firm is security work (r184)', () => {
+  const entry = (line: string) =>
+    `Work Experience\n\nHead, Technology Risk & AI Governance\nPaystride Technologies Ltd - Lagos, Lagos\nMarch 2023 to Present\n• ${line}\n• Maintain ISO 27001 certification and PCI DSS compliance.\n`;
+  it.each([
+    'Lead a team of 6 covering technology risk, information security GRC and data protection.',
+    'Dirijo un equipo que cubre riesgo tecnológico, GRC de seguridad de la información y protección de datos.',
+  ])('%s', (line) => {
+    expect(parse(entry(line)).experience.entries[0]?.kind).toEqual(['security']);
+  });
+  it('without it, one compliance skill is no security work', () => {
+    expect(parse(entry('Lead a team of 6 covering technology risk and data protection.')).experience.entries[0]?.kind).toEqual(['other']);
+  });
+});
+
 describe('a cyber-transport title in French or Spanish word order is network operations, as in English', () => {
   const entry = (title: string) =>
     `EXPÉRIENCE\n${title}  JUIN 2010 – MAI 2014\nUS Air Force – Ramstein\n- Installation et maintenance du câblage fibre et cuivre, des commutateurs et routeurs Cisco.\n- Dépannage des pannes au centre de contrôle réseau.\n`;

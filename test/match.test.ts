@@ -510,6 +510,13 @@ describe('a title requirement (the level a person works at now)', () => {
     expect(req('Senior AI Security Engineer')).toMatchObject({ status: 'unknown', maxPoints: 0 });
   });
 
+  it('reads an offensive team title ("Red Team Lead", "Red Teamer") as a security engineer title, not an AI one (r184)', () => {
+    const req = (title: string) => matchRoles(lead(title), { roles: ['security-engineer'] })[0]?.requirements.find((r) => r.id === 'security-engineer-title');
+    for (const title of ['Red Team Lead', 'Red Team Operator', 'Senior Red Teamer']) expect(req(title)).toMatchObject({ status: 'met', have: title });
+    expect(req('AI Red Team Lead')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+    expect(req('Team Lead')).toMatchObject({ status: 'unknown', maxPoints: 0 });
+  });
+
   it('reads German compound titles ("Sicherheitsanalystin", "Penetrationstester") as their two words', () => {
     const at = (title: string, role: string, id?: string) =>
       matchRoles(lead(title), { roles: [role] })[0]?.requirements.find((r) => r.kind === 'title' && (id === undefined || r.id === id));

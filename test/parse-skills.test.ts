@@ -6432,6 +6432,22 @@ describe('skills round r38: a scoring system among testing methods', () => {
   });
 });
 
+describe('skills round r184: CVSS scores written on the findings of a test', () => {
+  const exp = 'EXPERIENCE\nSecurity Analyst – Application Security   Jul 2019 – Mar 2022\n';
+  it('a score a tester puts on each finding is no vulnerability management', () => {
+    expect(ids(`${exp}- Wrote Python scripts to convert Burp Suite XML output into Jira tickets with CVSS scores and re-test reminders.\n`)).not.toContain(
+      'vulnerability-management',
+    );
+    expect(ids(`${exp}- Python-Skripte geschrieben, die Burp-Suite-XML-Ausgaben in Jira-Tickets mit CVSS-Scores umwandeln.\n`)).not.toContain(
+      'vulnerability-management',
+    );
+  });
+  it('CVSS that ranks vulnerabilities for their handling stays vulnerability management', () => {
+    expect(ids(`${exp}- Ran weekly Nessus scans and triaged findings by CVSS before handing them to client IT.\n`)).toContain('vulnerability-management');
+    expect(ids(`${exp}- Gestion des vulnérabilités applicatives : triage, priorisation CVSS.\n`)).toContain('vulnerability-management');
+  });
+});
+
 describe("skills round r38: another team's SOC, operations dashboards", () => {
   const sec = 'EXPERIENCE\nSecurity Engineer — Acme   Jul 2020 – Present\n- Nessus scans and firewall rules.\n';
   it('escalating to the SOC names the team that monitors, not the person', () => {

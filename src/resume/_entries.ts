@@ -2310,8 +2310,20 @@ function titleOverEmployer(w: EntryWords, lines: readonly Line[], i: number, abo
   if (!top || !isPlainTitle(w, top.body) || (before !== undefined && !isBoundary(before) && !consumed.has(i - 3))) return undefined;
   const parts = splitParts(above.body);
   const place = (parts[parts.length - 1] ?? '').trim();
-  if (parts.length !== 2 || !(w.location.test(place) || ABBREVIATED_PLACE.test(place))) return undefined;
+  // Indeed joins the employer and its town with a hyphen ("Adeyemi Okafor & Co. - Lagos"): a town no list holds, under a title no organisation's name.
+  const town = INDEED_JOIN.test(above.body) && !isOrgName(w, top.body) && isTownName(w, place);
+  if (parts.length !== 2 || !(w.location.test(place) || ABBREVIATED_PLACE.test(place) || town)) return undefined;
   return { title: cleanTitle(top.body), organization: cleanOrg(parts[0] as string), first: i - 2, last: i };
+}
+
+/** Indeed's hyphen between an employer and its place. */
+const INDEED_JOIN = /\S - \S/u;
+
+/** One to three capitalised words naming no job and no organisation ("Lagos", "Cebu City"): a town after the employer's hyphen. */
+const TOWN_NAME = unicodeRegex`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}$`;
+
+function isTownName(w: EntryWords, s: string): boolean {
+  return TOWN_NAME.test(s) && !w.jobWord.test(s) && !isOrgName(w, s);
 }
 
 /**
