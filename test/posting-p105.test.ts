@@ -45,3 +45,10 @@ describe('the name of the French secrecy regime is no clearance level (p105)', (
     expect(role(ad, 'fr').requirements.some((q) => q.kind === 'clearance')).toBe(false);
   });
 });
+
+describe('a short list item of two sentences (p105)', () => {
+  it('gives a wish in the second sentence to that sentence only ("Strong Python. Go is a plus.")', () => {
+    const ad = 'Engineer\n\nRequirements\n- Strong Python. Go is a plus.\n- Terraform\n';
+    expect(tiers(ad)).toEqual(['preferred:go', 'required:python', 'required:terraform']);
+  });
+});

@@ -821,7 +821,7 @@ function looksLikeTitle(body: string): boolean {
 
 /** Sentences of a line: compromise splits them (it knows "e.g.", "U.S.", "etc."); one short line is one sentence. */
 function splitSentences(content: string, start: number): Array<{ text: string; start: number }> {
-  if (content.length < 60 || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
+  if (content.length < 20 || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
   const out: Array<{ text: string; start: number }> = [];
   // A line break inside a joined line is a soft wrap ("… require SC clearance, so⏎you must be eligible …"), not a stop:
   // the tokenizer reads it as one, so it reads a space of the same length (the offsets still point into the ad).
