@@ -52,3 +52,17 @@ describe('a short list item of two sentences (p105)', () => {
     expect(tiers(ad)).toEqual(['preferred:go', 'required:python', 'required:terraform']);
   });
 });
+
+describe('security work named in a security job (p105)', () => {
+  it('reads the review of pull requests in a security job\'s duties as secure code review ("reviewing the risky parts of … pull requests")', () => {
+    const ad =
+      'Product Security Engineer\n\nWhat you will do\n- Reviewing the risky parts of TypeScript and Go pull requests\n\nRequirements\n- Terraform\n';
+    expect(tiers(ad)).toEqual(['duty:go', 'duty:secure-code-review', 'duty:typescript', 'required:terraform']);
+  });
+  it('reads a certification that the next sentence lets be obtained after hire as no hard requirement', () => {
+    const ad =
+      'AI Security Engineer\n\nRequired Qualifications\n- DoD 8570 IAT Level II baseline certification (e.g., Security+ CE or CISSP). If not already held, must be obtained within six (6) months of hire.\n- Python\n';
+    const cert = role(ad).requirements.find((q) => q.kind === 'certification');
+    expect(cert).toMatchObject({ tier: 'required', hard: false });
+  });
+});
