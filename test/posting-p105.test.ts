@@ -22,14 +22,18 @@ describe('a lead of prose alone on its line heads the paragraph under it (p105)'
 describe('a parenthesis that prefers one option and accepts the others (p105)', () => {
   it('keeps the choices in the clause\'s tier ("PyTorch de préférence, TensorFlow accepté")', () => {
     const ad =
-      "Ingénieur sécurité IA\n\nProfil recherché\nVous maîtrisez Python et au moins un framework de deep learning (PyTorch de préférence, TensorFlow accepté).\n";
+      'Ingénieur sécurité IA\n\nProfil recherché\nVous maîtrisez Python et au moins un framework de deep learning (PyTorch de préférence, TensorFlow accepté).\n';
     const read = tiers(ad, 'fr');
     expect(read).toContain('required:pytorch');
     expect(read).toContain('required:tensorflow');
   });
   it('keeps "(Azure preferred; AWS or GCP acceptable)" required', () => {
     const ad = 'Cloud Security Architect\n\nRequirements\n- Experience in at least one major public cloud (Azure preferred; AWS or GCP acceptable)\n';
-    expect(tiers(ad).filter((t) => /azure|aws|gcp/u.test(t)).every((t) => t.startsWith('required:'))).toBe(true);
+    expect(
+      tiers(ad)
+        .filter((t) => /azure|aws|gcp/u.test(t))
+        .every((t) => t.startsWith('required:')),
+    ).toBe(true);
   });
   it('still softens a parenthesis that only prefers ("Hands on in any one cloud - AWS / Azure (GCP preferred)")', () => {
     const ad = 'Platform Engineer\n\nRequirements\n- Hands on in any one cloud - AWS / Azure (GCP preferred)\n';
@@ -55,8 +59,7 @@ describe('a short list item of two sentences (p105)', () => {
 
 describe('security work named in a security job (p105)', () => {
   it('reads the review of pull requests in a security job\'s duties as secure code review ("reviewing the risky parts of … pull requests")', () => {
-    const ad =
-      'Product Security Engineer\n\nWhat you will do\n- Reviewing the risky parts of TypeScript and Go pull requests\n\nRequirements\n- Terraform\n';
+    const ad = 'Product Security Engineer\n\nWhat you will do\n- Reviewing the risky parts of TypeScript and Go pull requests\n\nRequirements\n- Terraform\n';
     expect(tiers(ad)).toEqual(['duty:go', 'duty:secure-code-review', 'duty:typescript', 'required:terraform']);
   });
   it('reads a certification that the next sentence lets be obtained after hire as no hard requirement', () => {

@@ -280,7 +280,12 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     if (lineSection === 'ignored') continue;
     const sentences = withYearsParts(
       withVagueYearsCount(
-        withYearsTail(withAbbreviations(splitSentences(content, offset), content, offset, words), content, offset, words),
+        withYearsTail(
+          withAbbreviations(splitSentences(content, offset, words.preferred.test(content) || plusAtEnd(content, words)), content, offset, words),
+          content,
+          offset,
+          words,
+        ),
         content,
         offset,
         words,
@@ -820,8 +825,9 @@ function looksLikeTitle(body: string): boolean {
 }
 
 /** Sentences of a line: compromise splits them (it knows "e.g.", "U.S.", "etc."); one short line is one sentence. */
-function splitSentences(content: string, start: number): Array<{ text: string; start: number }> {
-  if (content.length < 20 || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
+function splitSentences(content: string, start: number, wish = false): Array<{ text: string; start: number }> {
+  // A short line is one statement, unless it holds a wish that may be its last sentence's only ("Strong Python. Go is a plus.").
+  if (content.length < (wish ? 20 : 60) || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
   const out: Array<{ text: string; start: number }> = [];
   // A line break inside a joined line is a soft wrap ("… require SC clearance, so⏎you must be eligible …"), not a stop:
   // the tokenizer reads it as one, so it reads a space of the same length (the offsets still point into the ad).
@@ -977,7 +983,9 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const tag = tierTag(sentence, words);
   // A parenthesis that prefers one option and accepts the others ("Azure preferred; AWS or GCP acceptable") ranks a choice
   // of the clause's tier: it softens none of them.
-  const softSpans = parens.filter((p) => isQualifier(p.inner, words) && !words.acceptedChoice.test(p.inner)).map((p) => ({ start: start + p.start, end: start + p.end }));
+  const softSpans = parens
+    .filter((p) => isQualifier(p.inner, words) && !words.acceptedChoice.test(p.inner))
+    .map((p) => ({ start: start + p.start, end: start + p.end }));
   const aside = dashAside(blankWishedYears(blankQualifiers(sentence, words), words), words);
   if (aside !== undefined && !inParens(aside)) softSpans.push({ start: start + aside, end: start + sentence.trimEnd().length });
   const between = wishBetweenDashes(sentence, words);

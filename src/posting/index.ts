@@ -260,8 +260,7 @@ function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: Ye
     // A review the hire runs in a security job's duties ("architecture reviews for new model services", "reviewing the
     // risky parts of … pull requests") is a security review: the review word in the mention or a few words before it.
     const reviewed = (t: string) => t.split(WORD_GAP).some((w) => words.reviewWork.has(fold(w)));
-    if ((reviewed(m.text) || reviewed(lead)) && !words.employerPronouns.has(fold(sentenceOpening(structure.clauses, clause))))
-      return withoutKinds(m);
+    if ((reviewed(m.text) || reviewed(lead)) && !words.employerPronouns.has(fold(sentenceOpening(structure.clauses, clause)))) return withoutKinds(m);
     // A verb of the employer's after a subject of its own ("The division builds analytic tools") describes the company.
     const said = `${lead} ${m.text}`.split(WORD_GAP).filter((w) => w !== '');
     const opening = clause.text.trim().split(WORD_GAP)[0] ?? '';
