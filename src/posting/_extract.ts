@@ -147,7 +147,7 @@ export function extractFindings(
       written: certs.map((m) => m.text),
       clause,
       // "CISSP, CISM or equivalent demonstrable experience": experience stands in for it, as for a degree.
-      hard: hardFor(clause, saysObtainable(clause.text, words) || replacedByExperience(clause.text, words)),
+      hard: hardFor(clause, saysObtainable(clause.text, words) || replacedByExperience(clause.text, words) || certObtainedNext(clause, text, words)),
     });
   }
   const degree = readDegree(clause, text, words);
@@ -3279,14 +3279,29 @@ const MAX_SCREENINGS = 8;
  * must be willing and eligible to undergo the vetting process").
  */
 function obtainedNextSentence(clause: Clause, text: string | undefined, words: PostingWords): boolean {
-  if (text === undefined) return false;
+  const next = nextSentenceOnLine(clause, text);
+  if (next === '' || words.activeClearance.test(next) || !words.clearances.context.test(next)) return false;
+  return saysObtainable(next, words) && clearanceMentions(next, words.clearances, () => true).length === 0;
+}
+
+/** The sentence after a clause's own on its line ('' when none). */
+function nextSentenceOnLine(clause: Clause, text: string | undefined): string {
+  if (text === undefined) return '';
   const lineEnd = text.indexOf('\n', clause.end);
   const rest = text.slice(clause.end, lineEnd < 0 ? text.length : lineEnd).slice(0, 400);
   const parts = rest.split(SENTENCE_GAP);
   // The clause ends its sentence, or the sentence goes on to a gap: the next sentence is after it.
-  const next = (/[.!?]\s*$/u.test(clause.text) && !/^\S/u.test(rest) ? parts[0] : parts[1])?.trim() ?? '';
-  if (next === '' || words.activeClearance.test(next) || !words.clearances.context.test(next)) return false;
-  return saysObtainable(next, words) && clearanceMentions(next, words.clearances, () => true).length === 0;
+  return (/[.!?]\s*$/u.test(clause.text) && !/^\S/u.test(rest) ? parts[0] : parts[1])?.trim() ?? '';
+}
+
+/**
+ * The sentence after a certification's, on its line, says it may be obtained after hire and names no clearance ("DoD
+ * 8570 IAT Level II certification (e.g., Security+ CE or CISSP). If not already held, must be obtained within six months
+ * of hire."): the certification is no must to apply with.
+ */
+function certObtainedNext(clause: Clause, text: string | undefined, words: PostingWords): boolean {
+  const next = nextSentenceOnLine(clause, text);
+  return next !== '' && !words.clearances.noun.test(next) && clearanceMentions(next, words.clearances, () => true).length === 0 && saysObtainable(next, words);
 }
 
 /**

@@ -280,7 +280,12 @@ export function readStructure(text: string, words: PostingWords): PostingStructu
     if (lineSection === 'ignored') continue;
     const sentences = withYearsParts(
       withVagueYearsCount(
-        withYearsTail(withAbbreviations(splitSentences(content, offset), content, offset, words), content, offset, words),
+        withYearsTail(
+          withAbbreviations(splitSentences(content, offset, words.preferred.test(content) || plusAtEnd(content, words)), content, offset, words),
+          content,
+          offset,
+          words,
+        ),
         content,
         offset,
         words,
@@ -611,6 +616,9 @@ function headingOf(
   // A job board's heading over the whole description ("About the job") opens no section: its text is opening text.
   if (whole !== undefined && words.wrapperHeadings.has(headingKey(whole))) return { section: 'intro', label: whole, rest: undefined };
   if (whole !== undefined) {
+    // A lead of what is asked alone on its line ("You'll probably be a good fit if...") heads the paragraph under it.
+    const lead = leadHeading(whole, words);
+    if (lead) return { section: lead, label: whole, rest: undefined };
     const remarked = withRemark(raw, body, whole, words, afterBlank);
     if (remarked) return { section: remarked, label: whole, rest: undefined };
     // A question is a heading only when the lexicon knows its words ("Qui sont-ils ?", "Why join us?").
@@ -639,6 +647,20 @@ function headingOf(
   if (label.length === 0 || label.length > 60 || label.split(/\s+/u).length > 8) return undefined;
   const known = classify(label, words, false);
   return known ? { section: known, label, rest } : undefined;
+}
+
+/**
+ * The tier a lead of prose names when it is the whole line, up to an ellipsis that trails off: the requirement, wish
+ * and duty leads that turn a paragraph to a tier ("You'll probably be a good fit if...", "Bonus points if you…",
+ * "Day to day you'll…") turn the paragraph under them when they stand alone.
+ */
+function leadHeading(whole: string, words: PostingWords): 'required' | 'preferred' | 'duty' | undefined {
+  const text = whole.replace(ELLIPSIS_END, '').trimEnd();
+  if (text.length > MAX_HEADING) return undefined;
+  const whollyMatches = (re: RegExp): boolean => re.exec(text)?.[0].length === text.length;
+  if (whollyMatches(words.requirementLead)) return 'required';
+  if (whollyMatches(words.preferredLead)) return 'preferred';
+  return whollyMatches(words.dutyLead) ? 'duty' : undefined;
 }
 
 /** The last sentence of a lead-in of several sentences, when it is short enough to be a heading; else undefined. */
@@ -803,8 +825,9 @@ function looksLikeTitle(body: string): boolean {
 }
 
 /** Sentences of a line: compromise splits them (it knows "e.g.", "U.S.", "etc."); one short line is one sentence. */
-function splitSentences(content: string, start: number): Array<{ text: string; start: number }> {
-  if (content.length < 60 || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
+function splitSentences(content: string, start: number, wish = false): Array<{ text: string; start: number }> {
+  // A short line is one statement, unless it holds a wish that may be its last sentence's only ("Strong Python. Go is a plus.").
+  if (content.length < (wish ? 20 : 60) || !/[.!?]\s/u.test(content)) return [{ text: content, start }];
   const out: Array<{ text: string; start: number }> = [];
   // A line break inside a joined line is a soft wrap ("… require SC clearance, so⏎you must be eligible …"), not a stop:
   // the tokenizer reads it as one, so it reads a space of the same length (the offsets still point into the ad).
@@ -958,7 +981,11 @@ function splitClauses(sentence: string, start: number, section: PostingSection, 
   const notice = words.noticeTopic.test(sentence) && (!jobSection || words.noticeAddressee.test(sentence));
   const boilerplate = !jobItem && (words.boilerplate.test(sentence) || notice);
   const tag = tierTag(sentence, words);
-  const softSpans = parens.filter((p) => isQualifier(p.inner, words)).map((p) => ({ start: start + p.start, end: start + p.end }));
+  // A parenthesis that prefers one option and accepts the others ("Azure preferred; AWS or GCP acceptable") ranks a choice
+  // of the clause's tier: it softens none of them.
+  const softSpans = parens
+    .filter((p) => isQualifier(p.inner, words) && !words.acceptedChoice.test(p.inner))
+    .map((p) => ({ start: start + p.start, end: start + p.end }));
   const aside = dashAside(blankWishedYears(blankQualifiers(sentence, words), words), words);
   if (aside !== undefined && !inParens(aside)) softSpans.push({ start: start + aside, end: start + sentence.trimEnd().length });
   const between = wishBetweenDashes(sentence, words);

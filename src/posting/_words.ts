@@ -195,6 +195,8 @@ export interface PostingWords {
   insteadAlternative: RegExp;
   /** Words of `alsoAlternativeLeads` opening a parenthesis: its skills are accepted beside the one before ("(we also accept Azure or GCP)"). */
   alsoAlternativeLead: RegExp;
+  /** Words of `acceptedChoices`: a parenthesis with one accepts the options beside its preferred one, so it softens none. */
+  acceptedChoice: RegExp;
   /** Words that open another route to the degree, through a lower one ("Alternatively, a bachelor's degree …", "À défaut, un Bac+3"). */
   degreeRouteLead: RegExp;
   /** Words of a route with no degree ("in lieu of a degree"). */
@@ -417,6 +419,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$))`),
     // At the opening of a parenthesis: "(we also accept Azure or GCP)".
     alsoAlternativeLead: lexiconRegExp(`^\\s{0,2}${phrasesSource(p.alsoAlternativeLeads)}\\s`),
+    acceptedChoice: phrasesRegex(p.acceptedChoices),
     degreeRouteLead: phrasesRegex(p.degreeRouteLeads),
     noDegreeRoute: phrasesRegex(p.noDegreeRoutes),
     alsoAlternative: lexiconRegExp(`^\\s{0,3}${phrasesSource(p.alsoAlternative)}\\s{0,3}\\)`),

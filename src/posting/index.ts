@@ -256,10 +256,11 @@ function withDutyKinds(mentions: Mention[], structure: PostingStructure, ctx: Ye
     if (m.entryKinds?.size !== 1 || !m.entryKinds.has('security')) return m;
     const clause = clauseAt(structure.clauses, m.start);
     if (clause === undefined || !duty(clause) || m.end > clause.end) return m;
-    // A review the hire runs in a security job's duties ("architecture reviews for new model services") is a security review.
-    if (m.text.split(WORD_GAP).some((w) => words.reviewWork.has(fold(w))) && !words.employerPronouns.has(fold(sentenceOpening(structure.clauses, clause))))
-      return withoutKinds(m);
     const lead = lastWords(clause.text.slice(0, m.start - clause.start), BUILDER_REACH);
+    // A review the hire runs in a security job's duties ("architecture reviews for new model services", "reviewing the
+    // risky parts of … pull requests") is a security review: the review word in the mention or a few words before it.
+    const reviewed = (t: string) => t.split(WORD_GAP).some((w) => words.reviewWork.has(fold(w)));
+    if ((reviewed(m.text) || reviewed(lead)) && !words.employerPronouns.has(fold(sentenceOpening(structure.clauses, clause)))) return withoutKinds(m);
     // A verb of the employer's after a subject of its own ("The division builds analytic tools") describes the company.
     const said = `${lead} ${m.text}`.split(WORD_GAP).filter((w) => w !== '');
     const opening = clause.text.trim().split(WORD_GAP)[0] ?? '';

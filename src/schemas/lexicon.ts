@@ -989,6 +989,12 @@ export const PostingsLexiconSchema = z.strictObject({
   /** Words that open a parenthesis right after a skill and accept the skills inside it too ("AWS (we also accept Azure or GCP)", "AWS (también valoramos Azure o GCP)"): more alternatives. */
   alsoAlternativeLeads: z._default(Phrases, []),
   /**
+   * Words that accept the other options of a choice ("acceptable", "also fine", "accepté", "aceptado", "akzeptiert"): a
+   * parenthesis that prefers one option and accepts others ("(Azure preferred; AWS or GCP acceptable)", "(PyTorch de
+   * préférence, TensorFlow accepté)") ranks the choices and softens none of them.
+   */
+  acceptedChoices: z._default(Phrases, []),
+  /**
    * Words that open another route to the degree asked, through a lower degree ("Alternatively, a bachelor's degree with
    * 4 years", "À défaut, un Bac+3 …", "o bien un grado con …"): the years that route asks are no minimum of the role.
    */
