@@ -7079,6 +7079,10 @@ describe('r51 readings (de, fr, es)', () => {
     [de('Managerin', 'Führung einer GRC-Analystin (eingestellt 2021).'), 'team-leadership', true],
     [de('Managerin', 'Führung eines fünfköpfigen Teams.'), 'team-leadership', true],
     [de('Managerin', 'Führung eines Projekts zur Migration.'), 'team-leadership', false],
+    // A team's size as a number word compounded with "-köpfig" ("vierköpfigen"), after "Tech Lead" or "Leitung".
+    [de('Senior ML Platform Engineer', 'Tech Lead des vierköpfigen ML-Plattform-Teams.'), 'team-leadership', true],
+    [de('Senior ML Platform Engineer', 'Leitung des dreiköpfigen ML-Teams.'), 'team-leadership', true],
+    [de('Senior ML Platform Engineer', 'Tech Lead der Plattform.'), 'team-leadership', false],
   ])('%s → %s: %s', (text, id, found) => {
     expect(ids(text).includes(id)).toBe(found);
   });
