@@ -7062,6 +7062,11 @@ describe('r51 readings (de, fr, es)', () => {
     [es('Penetration Tester', 'Revisión de código fuente para clientes (Java, C#).'), 'secure-code-review', true],
     [de('Pentesterin', 'Source-Code-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
     [de('Penetration Testerin', 'Quellcode-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
+    // A verb of reviewing before "the code" in a security entry ("Decompile and review the code of Android apps").
+    [`EXPERIENCE\nPenetration Tester  2018 – 2020\n- Decompile and review the code of Android apps (Java/Kotlin) with jadx and MobSF.`, 'secure-code-review', true],
+    [es('Pentester', 'Descompilo y reviso el código de apps Android (Java/Kotlin) con jadx y MobSF.'), 'secure-code-review', true],
+    [fr('Pentesteuse', 'Je relis le code des applications Android (Java/Kotlin) avec jadx et MobSF.'), 'secure-code-review', true],
+    [`EXPERIENCE\nData Engineer  2018 – 2020\n- Review the code of the ingestion jobs with the team.`, 'secure-code-review', false],
     [es('Desarrolladora Java', 'Revisión de código fuente del equipo (Java).'), 'secure-code-review', false],
     [fr('Développeuse Java', "Revue de code source de l'équipe (Java)."), 'secure-code-review', false],
     // A security guideline or directive the person wrote is policy work; a user guide or one followed is not.
