@@ -4621,6 +4621,8 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Co-supervise 4 MSc students and 1 PhD student.', 'mentoring', true],
     // A count of students of two degrees puts "students" further from the verb (r165).
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Co-supervise 4 M.Math. and 2 Ph.D. students.', 'mentoring', true],
+    ['EXPERIENCE\nPhD Researcher, Uni  2020 – 2024\n- Co-supervised two undergraduate research assistants on poisoning-detection projects.', 'mentoring', true],
+    ['EXPERIENCE\nAudit Senior, Acme  2013 – 2017\n- Supervised two first-year trainees on fieldwork.', 'mentoring', false],
     ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Taught supervised and unsupervised learning to 60 MSc students.', 'mentoring', false],
     // Managers of a business function are an audience of results, in Spanish and French too (r165).
     [
