@@ -7090,6 +7090,7 @@ describe('r51 readings (de, fr, es)', () => {
     [de('Senior ML Platform Engineer', 'Tech Lead des vierköpfigen ML-Plattform-Teams.'), 'team-leadership', true],
     [de('Senior ML Platform Engineer', 'Leitung des dreiköpfigen ML-Teams.'), 'team-leadership', true],
     [de('Senior ML Platform Engineer', 'Tech Lead der Plattform.'), 'team-leadership', false],
+    [de('Associate', 'Leitung von 12 DSGVO-Umsetzungsprogrammen zwischen 2016 und 2018.'), 'team-leadership', false],
   ])('%s → %s: %s', (text, id, found) => {
     expect(ids(text).includes(id)).toBe(found);
   });
