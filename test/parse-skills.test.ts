@@ -7081,6 +7081,13 @@ describe('r51 readings (de, fr, es)', () => {
     [de('Security Engineerin', 'Quartalsbericht zur AI-Security-Lage an den CISO.'), 'stakeholder-communication', true],
     [de('Security Engineerin', 'Überzeugungsarbeit in Risikogremien.'), 'stakeholder-communication', true],
     [de('Security Engineerin', 'Bericht über die Testergebnisse im Wiki.'), 'stakeholder-communication', false],
+    // A periodic report to a board or its officers, in the first person ("Informo trimestralmente … a la Junta Digital").
+    [es('Responsable de Gobierno de la Información', 'Informo trimestralmente al Caldicott Guardian, al SIRO y a la Junta Digital.'), 'stakeholder-communication', true],
+    [fr('Responsable gouvernance', 'Je rends compte trimestriellement au SIRO et au conseil numérique.'), 'stakeholder-communication', true],
+    [es('Ingeniera', 'Informo trimestralmente de las métricas en el wiki del equipo.'), 'stakeholder-communication', false],
+    // A review of a model's biases ("la revisión de sesgos del modelo de sepsis").
+    [es('Responsable de Gobierno de la Información', 'Codirigí la evaluación de impacto en igualdad y la revisión de sesgos del modelo de sepsis.'), 'responsible-ai', true],
+    [fr('Responsable gouvernance', 'Revue des biais du modèle de tri.'), 'responsible-ai', true],
     // Leading people, named after a few words or in the singular; leading a project is no team leadership.
     [de('Managerin', 'Führung von zwei AI-Governance-Analysten.'), 'team-leadership', true],
     [de('Managerin', 'Führung einer GRC-Analystin (eingestellt 2021).'), 'team-leadership', true],
