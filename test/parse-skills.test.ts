@@ -7088,6 +7088,12 @@ describe('r51 readings (de, fr, es)', () => {
     // A review of a model's biases ("la revisión de sesgos del modelo de sepsis").
     [es('Responsable de Gobierno de la Información', 'Codirigí la evaluación de impacto en igualdad y la revisión de sesgos del modelo de sepsis.'), 'responsible-ai', true],
     [fr('Responsable gouvernance', 'Revue des biais du modèle de tri.'), 'responsible-ai', true],
+    // Plural vulnerability assessments ("Évaluations de vulnérabilités des réseaux"), and adversarial manipulation of a model's features.
+    [fr('Spécialiste des opérations cyber', 'Évaluations de vulnérabilités des réseaux de partenaires de mission.'), 'security-assessment', true],
+    [de('Security Engineerin', 'Schwachstellenbewertungen der Partnernetze vor Übungen.'), 'security-assessment', true],
+    [fr('Data scientist', 'Tests de résistance des modèles de fraude face à la manipulation adverse des variables.'), 'adversarial-ml', true],
+    [es('Científica de datos', 'Pruebas de los modelos de fraude frente a la manipulación adversaria de las variables.'), 'adversarial-ml', true],
+    [de('Data Scientist', 'Stresstests der Betrugsmodelle gegen adversariale Manipulation der Merkmale.'), 'adversarial-ml', true],
     // Leading people, named after a few words or in the singular; leading a project is no team leadership.
     [de('Managerin', 'Führung von zwei AI-Governance-Analysten.'), 'team-leadership', true],
     [de('Managerin', 'Führung einer GRC-Analystin (eingestellt 2021).'), 'team-leadership', true],
