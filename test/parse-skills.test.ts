@@ -10550,6 +10550,9 @@ describe('a list item that says the person did none of its hands-on work gives n
       ['kubernetes', 'terraform'],
     ],
     [job('EXPERIENCIA PROFESIONAL', '• Dirección de la plataforma de datos (Kubernetes, Terraform); ya no programo desde 2017\n'), ['kubernetes', 'terraform']],
+    // "they ran the review": the party the person worked with did the work the item names.
+    [job('EXPERIENCE', '- Worked with the AppSec team on their threat model of the feature store: they ran the review, my team implemented the fixes.\n'), ['threat-modeling']],
+    [job('EXPÉRIENCE PROFESSIONNELLE', "• Travail avec l'équipe AppSec sur son threat model du feature store : ils ont mené la revue, mon équipe a corrigé.\n"), ['threat-modeling']],
   ])('%j', (text, absent) => {
     const got = ids(text);
     for (const id of absent) expect(got).not.toContain(id);
