@@ -7065,7 +7065,11 @@ describe('r51 readings (de, fr, es)', () => {
     [de('Pentesterin', 'Source-Code-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
     [de('Penetration Testerin', 'Quellcode-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
     // A verb of reviewing before "the code" in a security entry ("Decompile and review the code of Android apps").
-    [`EXPERIENCE\nPenetration Tester  2018 – 2020\n- Decompile and review the code of Android apps (Java/Kotlin) with jadx and MobSF.`, 'secure-code-review', true],
+    [
+      `EXPERIENCE\nPenetration Tester  2018 – 2020\n- Decompile and review the code of Android apps (Java/Kotlin) with jadx and MobSF.`,
+      'secure-code-review',
+      true,
+    ],
     [es('Pentester', 'Descompilo y reviso el código de apps Android (Java/Kotlin) con jadx y MobSF.'), 'secure-code-review', true],
     [fr('Pentesteuse', 'Je relis le code des applications Android (Java/Kotlin) avec jadx et MobSF.'), 'secure-code-review', true],
     [`EXPERIENCE\nData Engineer  2018 – 2020\n- Review the code of the ingestion jobs with the team.`, 'secure-code-review', false],
@@ -7082,11 +7086,19 @@ describe('r51 readings (de, fr, es)', () => {
     [de('Security Engineerin', 'Überzeugungsarbeit in Risikogremien.'), 'stakeholder-communication', true],
     [de('Security Engineerin', 'Bericht über die Testergebnisse im Wiki.'), 'stakeholder-communication', false],
     // A periodic report to a board or its officers, in the first person ("Informo trimestralmente … a la Junta Digital").
-    [es('Responsable de Gobierno de la Información', 'Informo trimestralmente al Caldicott Guardian, al SIRO y a la Junta Digital.'), 'stakeholder-communication', true],
+    [
+      es('Responsable de Gobierno de la Información', 'Informo trimestralmente al Caldicott Guardian, al SIRO y a la Junta Digital.'),
+      'stakeholder-communication',
+      true,
+    ],
     [fr('Responsable gouvernance', 'Je rends compte trimestriellement au SIRO et au conseil numérique.'), 'stakeholder-communication', true],
     [es('Ingeniera', 'Informo trimestralmente de las métricas en el wiki del equipo.'), 'stakeholder-communication', false],
     // A review of a model's biases ("la revisión de sesgos del modelo de sepsis").
-    [es('Responsable de Gobierno de la Información', 'Codirigí la evaluación de impacto en igualdad y la revisión de sesgos del modelo de sepsis.'), 'responsible-ai', true],
+    [
+      es('Responsable de Gobierno de la Información', 'Codirigí la evaluación de impacto en igualdad y la revisión de sesgos del modelo de sepsis.'),
+      'responsible-ai',
+      true,
+    ],
     [fr('Responsable gouvernance', 'Revue des biais du modèle de tri.'), 'responsible-ai', true],
     // Plural vulnerability assessments ("Évaluations de vulnérabilités des réseaux"), and adversarial manipulation of a model's features.
     [fr('Spécialiste des opérations cyber', 'Évaluations de vulnérabilités des réseaux de partenaires de mission.'), 'security-assessment', true],
@@ -10551,8 +10563,17 @@ describe('a list item that says the person did none of its hands-on work gives n
     ],
     [job('EXPERIENCIA PROFESIONAL', '• Dirección de la plataforma de datos (Kubernetes, Terraform); ya no programo desde 2017\n'), ['kubernetes', 'terraform']],
     // "they ran the review": the party the person worked with did the work the item names.
-    [job('EXPERIENCE', '- Worked with the AppSec team on their threat model of the feature store: they ran the review, my team implemented the fixes.\n'), ['threat-modeling']],
-    [job('EXPÉRIENCE PROFESSIONNELLE', "• Travail avec l'équipe AppSec sur son threat model du feature store : ils ont mené la revue, mon équipe a corrigé.\n"), ['threat-modeling']],
+    [
+      job('EXPERIENCE', '- Worked with the AppSec team on their threat model of the feature store: they ran the review, my team implemented the fixes.\n'),
+      ['threat-modeling'],
+    ],
+    [
+      job(
+        'EXPÉRIENCE PROFESSIONNELLE',
+        "• Travail avec l'équipe AppSec sur son threat model du feature store : ils ont mené la revue, mon équipe a corrigé.\n",
+      ),
+      ['threat-modeling'],
+    ],
   ])('%j', (text, absent) => {
     const got = ids(text);
     for (const id of absent) expect(got).not.toContain(id);
