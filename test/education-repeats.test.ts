@@ -104,3 +104,14 @@ describe('a degree awarded during another one', () => {
     expect(degrees('FORMATION\nMaster, physique (en cours), Université de Brest\n')).toEqual([]);
   });
 });
+
+describe('a Scottish MA with honours (convention 422)', () => {
+  it.each([
+    ['MA (Hons) History, 2:1     2009 – 2013\nUniversity of Glasgow\n', 'bachelor/other/2013'],
+    ['M.A. (Hons) Philosophy, University of St Andrews, 2013\n', 'bachelor/other/2013'],
+    ['MA Hons English Literature, University of Edinburgh, 2013\n', 'bachelor/other/2013'],
+    ['MA History, University of London, 2013\n', 'master/other/2013'],
+  ])('%s → %s', (line, want) => {
+    expect(degrees(`EDUCATION\n${line}`)).toEqual([want]);
+  });
+});

@@ -24,6 +24,30 @@ describe('models another team trains, in a security entry that attacks them (con
     expect(profile.skills.map((s) => s.id)).toContain('machine-learning');
   });
 
+  it.each([
+    [
+      'en',
+      "EXPERIENCE\nAI Red Team Operator — Lockridge   02/2024 – 11/2026\n- Generate adversarial examples against customer object-detection models with PyTorch and ART. The models themselves are built and trained by the customer's ML teams.\n",
+    ],
+    [
+      'fr',
+      "EXPÉRIENCE\nOpérateur Red Team IA — Lockridge   02/2024 – 11/2026\n- Génération d'exemples adverses contre les modèles de détection d'objets des clients avec PyTorch et ART. Les modèles eux-mêmes sont conçus et entraînés par les équipes ML du client.\n",
+    ],
+    [
+      'es',
+      'EXPERIENCIA\nOperador de Red Team de IA — Lockridge   02/2024 – 11/2026\n- Generación de ejemplos adversarios contra los modelos de detección de objetos de los clientes con PyTorch y ART. Los modelos en sí son diseñados y entrenados por los equipos de ML del cliente.\n',
+    ],
+    [
+      'de',
+      'BERUFSERFAHRUNG\n02/2024 – 11/2026  AI Red Team Operator — Lockridge\n- Adversarial Examples gegen die Objekterkennungsmodelle der Kunden mit PyTorch und ART. Die Modelle selbst werden von den ML-Teams der Kunden trainiert.\n',
+    ],
+  ])('%s: a passive statement that others build or train the models ("are built and trained by the customer\'s ML teams")', (_, text) => {
+    const profile = read(text);
+    expect(profile.experience.mlYears).toBe(0);
+    expect(profile.skills.map((s) => s.id)).toContain('pytorch');
+    expect(profile.skills.map((s) => s.id)).not.toContain('deep-learning');
+  });
+
   it('under an ML platform title the statement takes no ML work away: the person runs the pipelines', () => {
     const text =
       'EXPERIENCE\nSenior Data Engineer, ML Platform — Bayanihan   01/2022 – 11/2026\n- Airflow DAGs for scheduled model retraining, MLflow model registry and batch scoring jobs. The data science team trains the models; I own the pipelines that train and deploy them.\n';

@@ -4621,6 +4621,8 @@ describe('r14 readings', () => {
     ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Co-supervise 4 MSc students and 1 PhD student.', 'mentoring', true],
     // A count of students of two degrees puts "students" further from the verb (r165).
     ['EXPERIENCE\nPostdoc, Uni  2020 – 2024\n- Co-supervise 4 M.Math. and 2 Ph.D. students.', 'mentoring', true],
+    ['EXPERIENCE\nPhD Researcher, Uni  2020 – 2024\n- Co-supervised two undergraduate research assistants on poisoning-detection projects.', 'mentoring', true],
+    ['EXPERIENCE\nAudit Senior, Acme  2013 – 2017\n- Supervised two first-year trainees on fieldwork.', 'mentoring', false],
     ['EXPERIENCE\nLecturer, Uni  2020 – 2024\n- Taught supervised and unsupervised learning to 60 MSc students.', 'mentoring', false],
     // Managers of a business function are an audience of results, in Spanish and French too (r165).
     [
@@ -7078,6 +7080,15 @@ describe('r51 readings (de, fr, es)', () => {
     [es('Penetration Tester', 'Revisión de código fuente para clientes (Java, C#).'), 'secure-code-review', true],
     [de('Pentesterin', 'Source-Code-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
     [de('Penetration Testerin', 'Quellcode-Reviews für Kunden (Java, C#).'), 'secure-code-review', true],
+    // A verb of reviewing before "the code" in a security entry ("Decompile and review the code of Android apps").
+    [
+      `EXPERIENCE\nPenetration Tester  2018 – 2020\n- Decompile and review the code of Android apps (Java/Kotlin) with jadx and MobSF.`,
+      'secure-code-review',
+      true,
+    ],
+    [es('Pentester', 'Descompilo y reviso el código de apps Android (Java/Kotlin) con jadx y MobSF.'), 'secure-code-review', true],
+    [fr('Pentesteuse', 'Je relis le code des applications Android (Java/Kotlin) avec jadx et MobSF.'), 'secure-code-review', true],
+    [`EXPERIENCE\nData Engineer  2018 – 2020\n- Review the code of the ingestion jobs with the team.`, 'secure-code-review', false],
     [es('Desarrolladora Java', 'Revisión de código fuente del equipo (Java).'), 'secure-code-review', false],
     [fr('Développeuse Java', "Revue de code source de l'équipe (Java)."), 'secure-code-review', false],
     // A security guideline or directive the person wrote is policy work; a user guide or one followed is not.
@@ -7090,11 +7101,37 @@ describe('r51 readings (de, fr, es)', () => {
     [de('Security Engineerin', 'Quartalsbericht zur AI-Security-Lage an den CISO.'), 'stakeholder-communication', true],
     [de('Security Engineerin', 'Überzeugungsarbeit in Risikogremien.'), 'stakeholder-communication', true],
     [de('Security Engineerin', 'Bericht über die Testergebnisse im Wiki.'), 'stakeholder-communication', false],
+    // A periodic report to a board or its officers, in the first person ("Informo trimestralmente … a la Junta Digital").
+    [
+      es('Responsable de Gobierno de la Información', 'Informo trimestralmente al Caldicott Guardian, al SIRO y a la Junta Digital.'),
+      'stakeholder-communication',
+      true,
+    ],
+    [fr('Responsable gouvernance', 'Je rends compte trimestriellement au SIRO et au conseil numérique.'), 'stakeholder-communication', true],
+    [es('Ingeniera', 'Informo trimestralmente de las métricas en el wiki del equipo.'), 'stakeholder-communication', false],
+    // A review of a model's biases ("la revisión de sesgos del modelo de sepsis").
+    [
+      es('Responsable de Gobierno de la Información', 'Codirigí la evaluación de impacto en igualdad y la revisión de sesgos del modelo de sepsis.'),
+      'responsible-ai',
+      true,
+    ],
+    [fr('Responsable gouvernance', 'Revue des biais du modèle de tri.'), 'responsible-ai', true],
+    // Plural vulnerability assessments ("Évaluations de vulnérabilités des réseaux"), and adversarial manipulation of a model's features.
+    [fr('Spécialiste des opérations cyber', 'Évaluations de vulnérabilités des réseaux de partenaires de mission.'), 'security-assessment', true],
+    [de('Security Engineerin', 'Schwachstellenbewertungen der Partnernetze vor Übungen.'), 'security-assessment', true],
+    [fr('Data scientist', 'Tests de résistance des modèles de fraude face à la manipulation adverse des variables.'), 'adversarial-ml', true],
+    [es('Científica de datos', 'Pruebas de los modelos de fraude frente a la manipulación adversaria de las variables.'), 'adversarial-ml', true],
+    [de('Data Scientist', 'Stresstests der Betrugsmodelle gegen adversariale Manipulation der Merkmale.'), 'adversarial-ml', true],
     // Leading people, named after a few words or in the singular; leading a project is no team leadership.
     [de('Managerin', 'Führung von zwei AI-Governance-Analysten.'), 'team-leadership', true],
     [de('Managerin', 'Führung einer GRC-Analystin (eingestellt 2021).'), 'team-leadership', true],
     [de('Managerin', 'Führung eines fünfköpfigen Teams.'), 'team-leadership', true],
     [de('Managerin', 'Führung eines Projekts zur Migration.'), 'team-leadership', false],
+    // A team's size as a number word compounded with "-köpfig" ("vierköpfigen"), after "Tech Lead" or "Leitung".
+    [de('Senior ML Platform Engineer', 'Tech Lead des vierköpfigen ML-Plattform-Teams.'), 'team-leadership', true],
+    [de('Senior ML Platform Engineer', 'Leitung des dreiköpfigen ML-Teams.'), 'team-leadership', true],
+    [de('Senior ML Platform Engineer', 'Tech Lead der Plattform.'), 'team-leadership', false],
+    [de('Associate', 'Leitung von 12 DSGVO-Umsetzungsprogrammen zwischen 2016 und 2018.'), 'team-leadership', false],
   ])('%s → %s: %s', (text, id, found) => {
     expect(ids(text).includes(id)).toBe(found);
   });
@@ -10541,6 +10578,18 @@ describe('a list item that says the person did none of its hands-on work gives n
       ['kubernetes', 'terraform'],
     ],
     [job('EXPERIENCIA PROFESIONAL', '• Dirección de la plataforma de datos (Kubernetes, Terraform); ya no programo desde 2017\n'), ['kubernetes', 'terraform']],
+    // "they ran the review": the party the person worked with did the work the item names.
+    [
+      job('EXPERIENCE', '- Worked with the AppSec team on their threat model of the feature store: they ran the review, my team implemented the fixes.\n'),
+      ['threat-modeling'],
+    ],
+    [
+      job(
+        'EXPÉRIENCE PROFESSIONNELLE',
+        "• Travail avec l'équipe AppSec sur son threat model du feature store : ils ont mené la revue, mon équipe a corrigé.\n",
+      ),
+      ['threat-modeling'],
+    ],
   ])('%j', (text, absent) => {
     const got = ids(text);
     for (const id of absent) expect(got).not.toContain(id);
