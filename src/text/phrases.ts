@@ -5,7 +5,7 @@
  */
 
 import { compiledRegExp } from './repeats';
-import { numberIndexFrom } from './sorted';
+import { largest, numberIndexFrom } from './sorted';
 
 /** Not a letter or digit before the match. */
 export const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -966,7 +966,11 @@ function maxSpan(phrase: string): number {
     let longest: number;
     if (isWildcard(token)) longest = 2 * WILD_WORD_CHARS + GAP_CHARS;
     else if (token === '<year>') longest = 4;
-    else if (alt !== undefined) longest = Math.max(...alt.split('|').map((w) => (w.includes(' ') ? maxSpan(w) : 3 * w.length)));
+    else if (alt !== undefined)
+      longest = largest(
+        alt.split('|').map((w) => (w.includes(' ') ? maxSpan(w) : 3 * w.length)),
+        0,
+      );
     else longest = 3 * token.length;
     span += GAP_CHARS + longest;
   }
