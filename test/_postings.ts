@@ -18,6 +18,9 @@ export const certs = (ad: string, language: Lang = 'en') =>
     .requirements.flatMap((q) => (q.kind === 'certification' ? [`${q.tier}:${q.anyOf.join('|')}:${q.hard}`] : []))
     .sort();
 
+/** Every requirement as [id, tier], in the order the posting lists them. */
+export const requirementPairs = (ad: string, language: Lang = 'en') => role(ad, language).requirements.map((q) => [requirementId(q), q.tier]);
+
 export const degrees = (ad: string, language: Lang = 'en') => role(ad, language).requirements.filter((q) => q.kind === 'degree');
 
 export const conditions = (ad: string, language: Lang = 'en') => (role(ad, language).notes ?? []).map((n) => n.condition).sort();

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume } from './_languages';
+import { certs, education as degrees, ids as skills } from './_resumes';
 
 // Education and certifications as people write them (fortieth session, sixth round): the UK HND, a degree's abbreviation and
 // class restated under its school and dates, two majors of one degree, a degree's name cut after a preposition in a narrow
 // column, a certification's record whose remark says it is awaiting approval or in progress.
-
-const asOf = '2026-11-01';
-const degrees = (text: string) => parseResume(text, { asOf }).education.map((e) => `${e.level}/${e.field}`);
-const certs = (text: string) => parseResume(text, { asOf }).certifications.map((c) => c.id);
 
 describe('a Higher National Diploma is an associate-level award', () => {
   it.each([
@@ -89,8 +85,6 @@ describe('a labelled status line that names another certification', () => {
     expect(certs('CERTIFICATIONS\nGIAC Certified Incident Handler (GCIH), 2023\nIn progress: Microsoft SC-200\n')).toEqual(['gcih']);
   });
 });
-
-const skills = (text: string) => parseResume(text, { asOf }).skills.map((s) => s.id);
 
 describe('a skill one can read but has never written is no evidence (convention 420)', () => {
   it.each([

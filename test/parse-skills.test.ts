@@ -6447,6 +6447,8 @@ describe('skills round r184: CVSS scores written on the findings of a test', () 
   it('CVSS that ranks vulnerabilities for their handling stays vulnerability management', () => {
     expect(ids(`${exp}- Ran weekly Nessus scans and triaged findings by CVSS before handing them to client IT.\n`)).toContain('vulnerability-management');
     expect(ids(`${exp}- Gestion des vulnérabilités applicatives : triage, priorisation CVSS.\n`)).toContain('vulnerability-management');
+    // CVSS the only evidence: the words of handling beside it decide.
+    expect(ids(`${exp}- Triaged findings by CVSS score for the product teams.\n`)).toContain('vulnerability-management');
   });
 });
 

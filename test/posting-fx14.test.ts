@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requirementId } from '../src/catalog/load';
-import { roleFromJobPosting } from './_languages';
-
-const role = (ad: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') => roleFromJobPosting(ad, { language });
-const reqs = (ad: string, language: 'en' | 'de' | 'fr' | 'es' = 'en') => role(ad, language).requirements.map((q) => [requirementId(q), q.tier]);
-const conditions = (ad: string) => (role(ad).notes ?? []).map((n) => n.condition);
+import { conditions, requirementPairs as reqs, role } from './_postings';
 
 describe('reporting lines that hold their subject (p102-04, p103-07)', () => {
   it('reads "… and you\'ll report to our CTO" inside a clause as the post\'s line, no communication', () => {

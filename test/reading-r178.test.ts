@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume } from './_languages';
+import { ids, read } from './_resumes';
 
 // Reading the thirty-ninth session's r178 and r179 sets taught (conventions 374–378 of docs/reading-conventions.md):
 // courses taken in a sentence, qualifiers of use in skills lists ("reading knowledge only", "user level", "exposure"),
 // the team's, a colleague's or the clients' work, hands-off statements in the summary, quoted titles of grants and
 // theses, audits undergone, long employer names and deep-indented bullets.
-const read = (text: string) => parseResume(text, { asOf: '2026-11-01' });
-const ids = (text: string) => read(text).skills.map((s) => s.id);
 
 const EXPERIENCE: Record<string, string> = {
   en: 'EXPERIENCE\nAnalyst, Acme Ltd, 01/2020 – Present\n- Review AI systems.\n',

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume } from './_languages';
+import { education, ids } from './_resumes';
 
 // Reading the thirty-ninth session's (fifth) r181 set taught (conventions 398–401 of docs/reading-conventions.md):
 // wishes written after the field they name ("an area I want to grow into", "move in that direction") or as reading
 // about it, in the four languages; a spaced dash that wraps a sentence; "familiarity only"; translations whose words
 // missed a context (a deployer under the AI Act, a platform named by its field, co-authors, "hallazgos", "Head of",
 // RLHF preference data); a degree's year with a dash before a note on the next line; software development as a field.
-const read = (text: string) => parseResume(text, { asOf: '2026-11-01' });
-const ids = (text: string) => read(text).skills.map((s) => s.id);
-const education = (text: string) => read(text).education.map((e) => `${e.level}/${e.field}`);
 
 describe('a wish to move into a field, written after it or as reading about it, is no evidence', () => {
   it.each([

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseResume } from './_languages';
+import { ids, read } from './_resumes';
 
 // Reading the fortieth session's (sixth) r183 set taught (conventions 410–412 of docs/reading-conventions.md): what kind
 // of work an entry is, from its duties and not its title. Auditing others' test reports is no testing; being audited is
 // no audit work; an endpoint a security engineer networks is no deployment of models; a model built under a BI title is
 // ML work; and translations that lost or gained a cue ("estoy explorando", "ils notent …", "Azure-Policy", "betreut").
-const read = (text: string) => parseResume(text, { asOf: '2026-11-01' });
-const ids = (text: string) => read(text).skills.map((s) => s.id);
 const job = (title: string, lines: string, heading = 'EXPERIENCE', dates = 'September 2016 - May 2021') =>
   `${heading}\nCastlegate Ltd\n${title}\n${dates}\n${lines}\n`;
 
