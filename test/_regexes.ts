@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { check, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 import { kindWordsFor } from '../src/resume/_classify';
@@ -21,6 +21,9 @@ import { yearsWordsFor } from '../src/text/years';
 import { tableWordsFor } from '../src/resume/_tables';
 import { personalWordsFor } from '../src/resume/personal';
 import { pageWordsFor } from '../src/text/normalize';
+import { ROOT, readSource, sourceFiles } from './_sources';
+
+export { readSource, sourceFiles };
 
 /** One regular expression written in the source: a literal, or `new RegExp('…', '…')` with literal arguments. */
 export interface FoundRegex {
@@ -32,20 +35,6 @@ export interface FoundRegex {
   kind: 'literal' | 'constructor' | 'copy';
   /** For a pattern compiled from the lexicon: the builder, the lexicon it was given and where the pattern sits in its result. */
   origin?: string;
-}
-
-const ROOT = new URL('..', import.meta.url).pathname;
-
-/** Every `.ts` file under `dir` (relative to the repository root), sorted. */
-export function sourceFiles(dir = 'src'): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d)
-      .sort()
-      .flatMap((f) => {
-        const p = join(d, f);
-        return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : [];
-      });
-  return walk(join(ROOT, dir)).map((p) => relative(ROOT, p));
 }
 
 /** Tokens after which a `/` is a division, not the start of a regex literal. */
@@ -158,11 +147,6 @@ export function parseRegexes(file: string, text: string): FoundRegex[] {
   };
   visit(sf);
   return out;
-}
-
-/** Reads a file of the repository. */
-export function readSource(file: string): string {
-  return readFileSync(join(ROOT, file), 'utf8');
 }
 
 /**

@@ -15,6 +15,10 @@ import { phraseNorms, Stemmer } from '../src/text/tokens';
 // descriptions of `rolefit/details` too.
 const catalog = loadCatalog(undefined, { languages: allLanguages, details: catalogDetails });
 
+// The pack step's output, made once for the checks below (a pack takes seconds: it validates and compiles all of data/).
+let generated: Record<string, string> | undefined;
+const packed = (): Record<string, string> => (generated ??= generatedModules());
+
 // The shared contract sits beside the repository in development; users' clones don't have it.
 // A copy ships in test/fixtures/contract so that a user's clone checks it too.
 const contractPath = fileURLToPath(new URL('./fixtures/contract/core-taxonomy.json', import.meta.url));
@@ -216,7 +220,7 @@ describe('default catalog', () => {
 
 describe('npm run pack', () => {
   it('the generated modules in src/data/ match data/ (run `npm run pack` after editing data/)', () => {
-    for (const [path, content] of Object.entries(generatedModules())) {
+    for (const [path, content] of Object.entries(packed())) {
       expect(readFileSync(fileURLToPath(new URL(`../${path}`, import.meta.url)), 'utf8'), path).toBe(content);
     }
   });
@@ -311,5 +315,33 @@ describe('npm run pack', () => {
     // A list that several aliases share is one array.
     const lists = bundled.skills.flatMap((s) => s.aliases).flatMap((a) => (typeof a === 'string' ? [] : [a.rejectNear, a.requireNear]));
     expect(new Set(lists.filter((l) => l !== undefined)).size).toBeLessThan(lists.filter((l) => l !== undefined).length);
+  });
+});
+
+describe('the generated data ships once, as JSON files both builds load', () => {
+  const files = Object.entries(packed()).filter(([path]) => path.endsWith('.json'));
+
+  it('writes the big values of the core, the job-ad words, each language pack and the details as JSON files', () => {
+    expect(files.map(([path]) => path).sort()).toEqual([
+      'src/data/catalog-details.generated.json',
+      'src/data/core.generated.json',
+      'src/data/language-de.generated.json',
+      'src/data/language-es.generated.json',
+      'src/data/language-fr.generated.json',
+      'src/data/postings.generated.json',
+    ]);
+  });
+
+  it('writes them in Latin-1 (escapes for every other character, raw ü and é), one key a line', () => {
+    for (const [path, text] of files) {
+      expect(/^[\x00-\xFF]*$/u.test(text), path).toBe(true);
+      expect(text.startsWith('{\n  "'), path).toBe(true);
+      expect(Object.keys(JSON.parse(text) as object).length, path).toBe(text.trim().split('\n').length - 2);
+    }
+    const de = JSON.parse(files.find(([path]) => path.endsWith('language-de.generated.json'))?.[1] ?? '{}') as { lexicon: string };
+    expect(de.lexicon).toContain('berufliche tätigkeiten');
+    const raw = files.find(([path]) => path.endsWith('language-de.generated.json'))?.[1] ?? '';
+    expect(raw).toContain('berufliche tätigkeiten');
+    expect(raw).not.toContain('\\u00e4');
   });
 });

@@ -4,7 +4,7 @@ import { gapReport, matchRoles, parseResume, redactProfile, redactText } from '.
 import { ReportOptionsSchema, ResumeProfileSchema } from '../src/schemas';
 import { assertProfile, hostileText } from './_hostile';
 import { checkRedaction } from './_redaction';
-import { readSource, sourceFiles } from './_regexes';
+import { readSource, sourceFiles } from './_sources';
 
 const AS_OF = '2026-11-01';
 

@@ -458,8 +458,22 @@ function closedBelow(text: string, start: number, end: number): number {
 /** How far into the line after it a bracket left open may close. */
 const MAX_CLOSE = 40;
 
-/** A bracketed remark with more than a word or two ("(SCI-eligible)" speaks of SCI, not of the level before it). */
-const REMARK = /\([^()]{12,80}\)|\([^()]{0,80}\bSCI\b[^()]{0,80}\)/gu;
+/** A bracket and what it holds; `isRemark` tells which are remarks. */
+const BRACKETED = /\([^()]*\)/gu;
+/** A bracket's words that speak of SCI ("SCI-eligible"), at most 80 characters either side of it. */
+const SCI_INSIDE = /^[^()]{0,80}\bSCI\b[^()]{0,80}$/u;
+
+/**
+ * A bracketed remark with more than a word or two ("(SCI-eligible)" speaks of SCI, not of the level before it). Tested on
+ * each bracket rather than as one alternation of the two: the same brackets (a match only starts at "(" and ends at the
+ * next ")"), and regexp/no-dupe-disjunctions took ~5 s to compare two alternatives of 80-character bounded repeats.
+ */
+function isRemark(bracketed: string): boolean {
+  const inside = bracketed.slice(1, -1);
+  // Counted in code points, as the `u` regex counted them.
+  const size = [...inside].length;
+  return (size >= 12 && size <= 80) || SCI_INSIDE.test(inside);
+}
 /** A clause after the level that speaks of SCI access ("Top Secret - active; SCI eligible, not currently indoctrinated"). */
 const SCI_CLAUSE = /[;,.][^;,.()]{0,20}\bSCI\b[^;()]{0,120}/gu;
 
@@ -470,7 +484,8 @@ const SCI_CLAUSE = /[;,.][^;,.()]{0,20}\bSCI\b[^;()]{0,120}/gu;
 function withoutRemarks(m: ClearanceMention): string {
   // Blanked with as many spaces, so the mention keeps its offset.
   const blank = (s: string, at: number) => (at <= m.clauseAt && m.clauseAt < at + s.length ? s : ' '.repeat(s.length));
-  return m.clause.replace(REMARK, blank).replace(SCI_CLAUSE, blank);
+  const blankRemark = (s: string, at: number) => (isRemark(s) ? blank(s, at) : s);
+  return m.clause.replace(BRACKETED, blankRemark).replace(SCI_CLAUSE, blank);
 }
 
 /** The status of a mention from the words of its clause (eligibility from the clause without longer bracketed remarks). */
