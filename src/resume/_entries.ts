@@ -958,15 +958,45 @@ const LIST_NUMBER = unicodeRegex`^\d{1,2}[.)]\s{2,}(?=\p{L})`;
 /** A line wholly in brackets: "(parental leave 03/2020 – 11/2020)". */
 const BRACKETED = /^\([^()\n]*\)$/u;
 
+/** The longest line read as the rest of a range cut after its connector. */
+const MAX_RANGE_REST = 24;
+
+/**
+ * `lines` with each range that a wrap cut after its connector joined again ("… Hyderabad from Jun 2014 to" over
+ * "  Jul 2016."): the line below, a date alone that makes a range of the line's last date, is read at the end of the line
+ * above and left blank. Lines keep their places (and the text its offsets).
+ */
+function joinCutRanges(lines: readonly string[], reading: EntryReading): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i] as string;
+    const rest = (out[i + 1] as string).trim();
+    if (rest === '' || rest.length > MAX_RANGE_REST || !DIGIT.test(rest) || line.trim().length > MAX_HEADER_CHARS || !CUT_AFTER.test(line)) continue;
+    if (findDateRanges(line, reading.asOfYm, reading).length > 0 || findDateRanges(rest, reading.asOfYm, reading).length > 0) continue;
+    const joined = `${line.trimEnd()} ${rest}`;
+    if (findDateRanges(joined, reading.asOfYm, reading).length === 0) continue;
+    out[i] = joined;
+    out[i + 1] = '';
+    i++;
+  }
+  return out;
+}
+
+/** A digit. */
+const DIGIT = /\d/u;
+/** A line that ends on a year, then a word that may join it to an end ("from Jun 2014 to", "seit 2019 bis"). */
+const CUT_AFTER = unicodeRegex`\d[^\S\n]{1,3}\p{L}{1,8}[^\S\n]{0,3}$`;
+
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
   const w = entryWordsFor(reading.lex);
   const { fieldLabel, placeLabel } = w;
   const out: Line[] = [];
-  const raw = text.slice(region.start, region.end).split('\n');
+  const written = text.slice(region.start, region.end).split('\n');
+  const raw = joinCutRanges(written, reading);
   let offset = region.start;
   raw.forEach((l, i) => {
     const start = offset;
-    offset += l.length + 1;
+    offset += (written[i] as string).length + 1;
     // A form's field reads as its value: "Designation : SOC Analyst (L1)", "Duration    : Mar '19 – May '22".
     // A record's number in square brackets before its first field ("[2] Title: Analyst") numbers the record, no more.
     const trimmed = l.trim().replace(RECORD_NUMBER, '');
