@@ -137,3 +137,44 @@ describe('a range cut after its connector (convention 437)', () => {
     expect(experience.totalYears).toBe(5.08);
   });
 });
+
+describe("a project block of a one-line job list is that job's description (convention 437)", () => {
+  const text = [
+    'WORK EXPERIENCE',
+    ' Worked as Technical Lead in Kovalam Infotech Pvt. Ltd., Hyderabad from Jul 2019 to Mar 2025.',
+    ' Worked as Software Engineer in Sri Venkateswara Soft Solutions Pvt. Ltd., Hyderabad from Jun 2014 to',
+    '  Jul 2016.',
+    '',
+    'PROJECT DETAILS',
+    '',
+    'Project #1   : Policy Administration System Modernisation',
+    'Client       : UK-based general insurer',
+    'Duration     : Jul 2019 – Mar 2025',
+    'Role         : Technical Lead',
+    'Environment  : Java 11, Spring Boot, PostgreSQL',
+    'Responsibilities:',
+    ' Developed REST microservices for policy issuance and endorsements.',
+    '',
+    'Project #2   : Retail Banking Portal',
+    'Client       : Indian private-sector bank',
+    'Duration     : Jun 2014 – Jul 2016',
+    'Role         : Software Engineer',
+    'Environment  : Java 6, JSP, Servlets, MySQL',
+    'Responsibilities:',
+    ' Developed JSP pages and servlets for the fund-transfer module.',
+    '',
+  ].join('\n');
+
+  it("the jobs are counted once, with their projects' skills", () => {
+    const { experience, skills } = read(text);
+    expect(experience.entries.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Technical Lead', '2019-07', '2025-03'],
+      ['Software Engineer', '2014-06', '2016-07'],
+    ]);
+    expect(skills.find((s) => s.id === 'java')?.years).toBe(7.92);
+  });
+
+  it("an insurer's policy issuance is no policy development", () => {
+    expect(ids(text)).not.toContain('policy-development');
+  });
+});
