@@ -935,8 +935,30 @@ function subjectAfter(text: string, skills: readonly Mention[], end: number, wor
   const s = skills[lowerBound(skills, end)];
   if (!s || s.start - end > SUBJECT_REACH) return undefined;
   // A sentence wrapped after its years goes on in lowercase on the next line ("… the last 2.5 years⏎building and shipping NLP models").
-  return onlyFillers(text.slice(end, s.start).replace(WRAPPED_LOWER, ' '), words) ? s : undefined;
+  if (onlyFillers(text.slice(end, s.start).replace(WRAPPED_LOWER, ' '), words)) return s;
+  // … or with the skill itself, capitalised, when the years end a line of prose ("… Mehr als 10 Jahre⏎Python – vom …").
+  const between = text.slice(end, s.start);
+  return ONE_BREAK.test(between) && onlyFillers(between.replace(WRAPPED_ANY, ' '), words) && endsProse(text, end) ? s : undefined;
 }
+
+/** One line break, no blank line. */
+const ONE_BREAK = /^[^\n]*\n[^\n]*$/u;
+/** A line break and the indent after it. */
+const WRAPPED_ANY = /\n[ \t]{0,8}/u;
+/** The fewest words a line needs before its years to be prose, not a row of a skills table ("Python 5 years"). */
+const PROSE_WORDS = 6;
+
+/**
+ * The line that ends at `end` is prose that goes on: at least `PROSE_WORDS` words of letters stand on it, and no stop
+ * ends it ("… for 10 years.⏎Python is …" ends its sentence).
+ */
+function endsProse(text: string, end: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trimEnd();
+  return letterWords(line).length >= PROSE_WORDS && !SENTENCE_STOP.test(line.slice(-1));
+}
+
+/** A mark that ends a sentence or a clause. */
+const SENTENCE_STOP = /^[.;:!?)]$/u;
 
 /** A line break inside a sentence: the next line goes on in lowercase. */
 const WRAPPED_LOWER = unicodeLiteral`/\n[ \t]{0,8}(?=\p{Ll})/gu`;

@@ -450,7 +450,7 @@ export function extractEntries(text: string, sections: readonly Section[], readi
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
   const titled = entries.map((e) => withTitleAfterFields(text, e, w));
-  return { entries: leavesOfRunningJobs(text, listedTwice(describedInSections(text, sections, describedRows(titled), reading)), w), warnings };
+  return { entries: leavesOfRunningJobs(text, listedTwice(describedInSections(text, sections, describedRows(text, titled), reading)), w), warnings };
 }
 
 /**
@@ -575,19 +575,49 @@ function labelledParagraphs(text: string, from: number, to: number, reading: Ent
 /**
  * A list of appointments without duties ("2020–2022   Postdoctoral Research Associate, …") described further on, each
  * under a short form of its title with the same dates ("Postdoc (2020–2022)" under "RESEARCH WORK"): the description
- * is that row's body, and the position is counted once.
+ * is that row's body, and the position is counted once. So is a block whose field names the row's title: a project of
+ * a one-line job list ("Worked as Technical Lead in … from Jul 2019 to Mar 2025." and "Project #2 : Policy
+ * Administration System … Duration : Jul 2019 – Mar 2025⏎Role : Technical Lead⏎Environment : Java 11, …", convention 437).
  */
-function describedRows(entries: readonly RawEntry[]): RawEntry[] {
+function describedRows(text: string, entries: readonly RawEntry[]): RawEntry[] {
   const out = [...entries];
+  // The last row of a list runs on to the heading of what follows it ("PROJECT DETAILS"), which describes nothing.
+  const bare = (r: RawEntry) => r.bodyEnd <= r.bodyStart || headingOnly(text.slice(r.bodyStart, r.bodyEnd));
   for (let k = out.length - 1; k > 0; k--) {
     const e = out[k] as RawEntry;
     if (e.bodyEnd <= e.bodyStart) continue;
-    const row = out.findIndex((r, j) => j < k && r.bodyEnd <= r.bodyStart && r.start === e.start && r.end === e.end && shortFormOf(e.title, r.title));
+    const fields = fieldValues(text.slice(e.bodyStart, e.bodyEnd));
+    const names = (r: RawEntry) => shortFormOf(e.title, r.title) || fields.some((v) => titleKey(v) === titleKey(r.title) || shortFormOf(v, r.title));
+    const row = out.findIndex((r, j) => j < k && bare(r) && r.start === e.start && r.end === e.end && names(r));
     if (row === -1) continue;
     out[row] = { ...(out[row] as RawEntry), bodyStart: e.bodyStart, bodyEnd: e.bodyEnd };
     out.splice(k, 1);
   }
   return out;
+}
+
+/** Lines at the top of a block read for its fields. */
+const FIELD_LINES = 4;
+/** The longest label of a field. */
+const MAX_FIELD_LABEL = 30;
+
+/** The values of the labelled fields ("Role  : Technical Lead") among the first lines of a block. */
+function fieldValues(body: string): string[] {
+  const out: string[] = [];
+  for (const line of body.split('\n', FIELD_LINES)) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && colon <= MAX_FIELD_LABEL && line.slice(colon + 1).trim() !== '') out.push(line.slice(colon + 1).trim());
+  }
+  return out;
+}
+
+/** The longest heading read as no description. */
+const MAX_HEADING = 60;
+
+/** A line of capitals alone, with the blanks around it: a heading. */
+function headingOnly(body: string): boolean {
+  const t = body.trim();
+  return t.length >= 3 && t.length <= MAX_HEADING && !t.includes('\n') && !LOWERCASE.test(t);
 }
 
 /**
@@ -958,15 +988,46 @@ const LIST_NUMBER = unicodeRegex`^\d{1,2}[.)]\s{2,}(?=\p{L})`;
 /** A line wholly in brackets: "(parental leave 03/2020 – 11/2020)". */
 const BRACKETED = /^\([^()\n]*\)$/u;
 
+/** The longest line read as the rest of a range cut after its connector. */
+const MAX_RANGE_REST = 24;
+
+/**
+ * `lines` with each range that a wrap cut after its connector joined again ("… Hyderabad from Jun 2014 to" over
+ * "  Jul 2016."): the line below, a date alone that makes a range of the line's last date, is read at the end of the line
+ * above and left blank. Lines keep their places (and the text its offsets).
+ */
+function joinCutRanges(lines: readonly string[], reading: EntryReading): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i] as string;
+    const rest = (out[i + 1] as string).trim();
+    if (rest === '' || rest.length > MAX_RANGE_REST || !DIGIT.test(rest) || line.trim().length > MAX_HEADER_CHARS || !CUT_AFTER.test(line)) continue;
+    if (findDateRanges(line, reading.asOfYm, reading).length > 0 || findDateRanges(rest, reading.asOfYm, reading).length > 0) continue;
+    // The newline becomes a space and the indent stays: the joined line ends where the line below did.
+    const joined = `${line} ${out[i + 1] as string}`;
+    if (findDateRanges(joined, reading.asOfYm, reading).length === 0) continue;
+    out[i] = joined;
+    out[i + 1] = '';
+    i++;
+  }
+  return out;
+}
+
+/** A digit. */
+const DIGIT = /\d/u;
+/** A line that ends on a year, then a word that may join it to an end ("from Jun 2014 to", "seit 2019 bis"). */
+const CUT_AFTER = unicodeRegex`\d[^\S\n]{1,3}\p{L}{1,8}[^\S\n]{0,3}$`;
+
 function readLines(text: string, region: Section, reading: EntryReading): Line[] {
   const w = entryWordsFor(reading.lex);
   const { fieldLabel, placeLabel } = w;
   const out: Line[] = [];
-  const raw = text.slice(region.start, region.end).split('\n');
+  const written = text.slice(region.start, region.end).split('\n');
+  const raw = joinCutRanges(written, reading);
   let offset = region.start;
   raw.forEach((l, i) => {
     const start = offset;
-    offset += l.length + 1;
+    offset += (written[i] as string).length + 1;
     // A form's field reads as its value: "Designation : SOC Analyst (L1)", "Duration    : Mar '19 – May '22".
     // A record's number in square brackets before its first field ("[2] Title: Analyst") numbers the record, no more.
     const trimmed = l.trim().replace(RECORD_NUMBER, '');

@@ -344,6 +344,12 @@ export const CuesLexiconSchema = z.strictObject({
   learningLevels: Phrases,
   /** The `gapLabels` of a basic level ("familiar with", "exposure to", "vertraut mit"): such a list names skills known a little, no disclaimer of them. */
   basicLevelLabels: z._default(Phrases, []),
+  /**
+   * Labels of a skill only met, never used ("exposure to", "awareness of", "Berührungspunkte mit", "familiarisé avec"):
+   * one that opens an item of a list joined by bars or middle dots makes the item, up to the next bar or its paragraph's
+   * end, no evidence (convention 435). Basic levels ("Notions de Go") are no such label: they count (convention 17).
+   */
+  exposureLabels: z._default(Phrases, []),
   /** Labels of a graded skills list's rows above the basic one ("Experte", "Maîtrise de", "Nivel avanzado"): beside one, a basic level's row lists skills held at that level. */
   levelLabels: z._default(Phrases, []),
   /** A basic level after a listed skill, in its row or bracket ("PyTorch | 1 | Beginner", "Go (Grundkenntnisse)"): the skill counts, and proves no broader one ("deep learning" from PyTorch). */
@@ -793,6 +799,12 @@ export const NormalizeLexiconSchema = z.strictObject({
    * alias is (convention 366).
    */
   postposedModifiers: z._default(Phrases, []),
+  /**
+   * Nouns of a disposition that a skill's name qualifies, right after it ("mentoring mindset", "Mentoring-Mindset") or
+   * before it with a noun joiner ("esprit de mentorat", "mentalidad de mentor"): the phrase names a trait, no work
+   * (convention 434).
+   */
+  traitNouns: z._default(Phrases, []),
   /**
    * Articles and possessives that open a noun phrase ("the", "our", "die", "les", "las"): after an "and", a second noun
    * phrase, which a preposition of purpose before the first also governs ("evidence for the ISO 27001 certification and the

@@ -160,6 +160,8 @@ export interface MentionWords {
   readonly postposed?: ReadonlySet<string>;
   /** Articles and possessives (`normalize.json` → `determiners`: "the", "our", "die", "les", "las"): one after an "and" opens a second noun phrase. */
   readonly determiners?: ReadonlySet<string>;
+  /** Nouns of a disposition (`normalize.json` → `traitNouns`: "mindset", "mentalité"): a skill's name beside one names a trait. */
+  readonly traits?: ReadonlySet<string>;
 }
 
 const NO_WORDS: MentionWords = { joiners: new Set(), coordinators: new Set(), falseFriends: new Set() };
@@ -179,6 +181,7 @@ export function mentionWordsFor(lex: Lexicon, stemmer: Stemmer): MentionWords {
     falseFriends: new Set(lex.normalize.falseFriends.map(fold)),
     postposed: new Set(lex.normalize.postposedModifiers.flatMap((w) => phraseNorms(w, stemmer))),
     determiners: new Set(lex.normalize.determiners.flatMap((w) => phraseNorms(w, stemmer))),
+    traits: new Set(lex.normalize.traitNouns.flatMap((w) => phraseNorms(w, stemmer))),
   };
   wordsCache.set(lex, words);
   return words;
@@ -352,6 +355,19 @@ function namesAQuality(tokens: readonly Token[], i: number, length: number, alia
   return false;
 }
 
+/**
+ * Whether the match qualifies a noun of a disposition in its clause: right after it ("mentoring mindset",
+ * "Mentoring-Mindset") or before it across a noun joiner ("esprit de mentorat"). A trait only named is no work (convention 434).
+ */
+function namesATrait(tokens: readonly Token[], i: number, length: number, traits: ReadonlySet<string>, joiners: ReadonlySet<string>): boolean {
+  const clause = (tokens[i] as Token).clause;
+  const after = tokens[i + length];
+  if (after !== undefined && after.clause === clause && traits.has(after.norm)) return true;
+  const joiner = tokens[i - 1];
+  const head = tokens[i - 2];
+  return joiner !== undefined && head !== undefined && head.clause === clause && joiner.clause === clause && joiners.has(joiner.norm) && traits.has(head.norm);
+}
+
 const NOT_LETTER = unicodeRegex`[^\p{L}\p{N}]+`;
 
 /**
@@ -385,6 +401,7 @@ function holds(
   if (!loose && e.sections && !e.sections.has(sectionOf(first.start))) return false;
   if (e.singular && (isPlural(tokens[i + length - 1] as Token, e.text) || isPluralHead(first, e.text))) return false;
   if (namesAQuality(tokens, i, length, e.text)) return false;
+  if (words.traits && words.traits.size > 0 && namesATrait(tokens, i, length, words.traits, words.joiners)) return false;
   if (words.falseFriends && words.falseFriends.size > 0 && falseFriendIn(tokens, i, length, e.text, words.falseFriends)) return false;
   if (e.opensClause && tokens[i - 1]?.clause === first.clause) return false;
   if (e.raws) {

@@ -170,6 +170,8 @@ export interface CueWords {
   levelRowStart: RegExp;
   /** A basic level's label that opens a sentence of a list with no colon ("… LaTeX. Familiar with TensorFlow."), global. */
   basicSentencesAll: RegExp;
+  /** A label of a skill only met (`exposureLabels`) opening an item of a list joined by bars or middle dots. */
+  exposureItemsAll: RegExp;
   /** A basic level (`basicLevels`) as a whole word: a skill listed at it implies no other. */
   basicLevel: RegExp;
   /** A unit of time opening a text (`measures.json` → `yearWords`, `monthWords`): "3.5 Years Python" counts years, no clause. */
@@ -398,6 +400,9 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     basicLevelStart: () => lexiconRegExp(`^[\\s\\-–•*]{0,6}${phrasesSource(lex.cues.basicLevelLabels)}`),
     levelRowStart: () => lexiconRegExp(`^[\\-–•*]{0,2}[^\\S\\n]{0,3}${phrasesSource(lex.cues.levelLabels)}(?:[^\\S\\n]{0,3}:|[^\\S\\n]{2,}\\S)`),
     basicSentencesAll: () => lexiconRegExp(`(?<=^|[.;][^\\S\\n]{1,3})${phrasesSource(lex.cues.basicLevelLabels)}[^\\S\\n](?=\\p{L})`, 'gu'),
+    // An item of a list joined by bars or middle dots ("Jira | Exposure to Python and⏎SQL | …"); at the line's end the
+    // label's object is on the next line (convention 435).
+    exposureItemsAll: () => lexiconRegExp(`(?<=[|·][^\\S\\n]{1,3})${phrasesSource(lex.cues.exposureLabels)}(?:[^\\S\\n](?=\\p{L})|[^\\S\\n]{0,3}$)`, 'gu'),
     timeUnitStart: () => lexiconRegExp(`^${phrasesSource([...lex.measures.yearWords, ...lex.measures.monthWords])}(?![\\p{L}\\p{N}])`),
     basicLevel: () => lexiconRegExp(`(?<![\\p{L}\\p{N}])${phrasesSource(lex.cues.basicLevels)}(?![\\p{L}\\p{N}])`),
     courseworkColonsAll: () => lexiconRegExp(`${phrasesSource(lex.cues.courseworkLabels)}[^\\S\\n]{0,2}:`, 'gu'),
@@ -455,7 +460,7 @@ export function cueWordsFor(lex: Lexicon, document: 'resume' | 'posting' = 'resu
     productStatus: () => lexiconRegExp(`^\\s{0,3}(?:${phrasesSource(lex.cues.productStatus)})`),
     // A gender colon ("Entwickler:innen") ends no label.
     labelRest: () => /^[\s\-–•*]{0,6}[^:—–\n]{1,50}?\s{0,2}(?::(?!in(?:nen)?(?!\p{L}))|[—–]|\s-\s)\s{0,3}/u,
-    gapHeads: () => headsOf(lex.cues.gapLabels),
+    gapHeads: () => headsOf([...lex.cues.gapLabels, ...lex.cues.basicLevelLabels, ...lex.cues.exposureLabels]),
     courseworkHeads: () => headsOf(lex.cues.courseworkLabels),
     othersHeads: () => headsOf(lex.cues.othersLabels),
     // A cue led by punctuation ("¿tiene") starts at its lead character: the list still tells where a cue may start.
@@ -1893,7 +1898,10 @@ function firstSentenceEnd(text: string, from: number, lineEnd: number): number {
   return lineEnd;
 }
 
-/** The sentences of a line opened by a basic level's label with no colon ("Familiar with TensorFlow/JAX."), each a gap span. */
+/**
+ * The sentences of a line opened by a basic level's label with no colon ("Familiar with TensorFlow/JAX."), and the items of a
+ * joined list opened by a label of a skill only met ("… | Exposure to Python and SQL | …"), each a gap span.
+ */
 function basicSentences(text: string, body: string, bodyStart: number, lineEnd: number, cues: CueWords): GapSpan[] {
   const out: GapSpan[] = [];
   cues.basicSentencesAll.lastIndex = 0;
@@ -1901,7 +1909,39 @@ function basicSentences(text: string, body: string, bodyStart: number, lineEnd: 
     const start = bodyStart + m.index;
     out.push({ start, end: sentenceStop(text, start + m[0].length, lineEnd) });
   }
+  cues.exposureItemsAll.lastIndex = 0;
+  for (let m = cues.exposureItemsAll.exec(body); m !== null; m = cues.exposureItemsAll.exec(body)) {
+    const start = bodyStart + m.index;
+    out.push({ start, end: itemStop(text, start + m[0].length) });
+  }
   return out;
+}
+
+/** A bar or a middle dot joining the items of a list on a line ("Jira | Power BI · Tableau"). */
+const ITEM_JOINER = /^[|·]$/u;
+/** Lines an item of a joined list may wrap over, at most. */
+const ITEM_LINES = 3;
+
+/**
+ * The end of a joined list's item that `from` is in: the next bar or middle dot, else the end of its paragraph (a blank
+ * line), across `ITEM_LINES` lines at most ("| Exposure to Python and⏎SQL through … | Awareness of …").
+ */
+function itemStop(text: string, from: number): number {
+  let k = from;
+  for (let n = 0; n < ITEM_LINES; n++) {
+    const next = text.indexOf('\n', k);
+    const end = next === -1 ? text.length : next;
+    for (let c = k; c < end; c++) if (ITEM_JOINER.test(text.charAt(c))) return c;
+    if (next === -1 || lineAt(text, end + 1).trim() === '') return end;
+    k = end + 1;
+  }
+  return k - 1;
+}
+
+/** The line that starts at `start`. */
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end);
 }
 
 /** The end of a sentence: past a full stop before a space or the line's end ("Node.js" goes on), else the line's end. */
