@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitColumns } from '../src/text/columns';
-import { read } from './_resumes';
+import { education, read } from './_resumes';
 
 // Reading the forty-first session's (seventh) r187 set taught (conventions 442–449 of docs/reading-conventions.md): how
 // native German, French and Spanish résumés lay out and word their entries.
@@ -67,5 +67,36 @@ describe("a Lebenslauf's second page goes on with the table of the first", () =>
   it('its label cells stay beside their values, line by line', () => {
     const text = `${LEBENSLAUF}\n\f${second}`;
     expect(splitColumns(text).text).toBe(text);
+  });
+});
+
+describe('a header line of title and employer under dates alone, over prose', () => {
+  const entry = (line: string, prose: string) => `BERUFLICHER WERDEGANG\n\nSeit Jänner 2023\n${line}\n${prose}\n`;
+
+  it('the line below the dates is the whole header, and the prose under it no title, whatever job word it holds', () => {
+    const text = entry(
+      'Leiterin Informationssicherheit (CISO), Donauländische Bank AG, Wien',
+      'Ich leite ein Team von sechs Mitarbeiterinnen und Mitarbeitern und berichte direkt an den Vorstand.',
+    );
+    const [e] = read(text).experience.entries;
+    expect([e?.title, e?.organization, e?.kind]).toEqual(['Leiterin Informationssicherheit (CISO)', 'Donauländische Bank AG', ['security']]);
+  });
+
+  it('a title over its employer on the next line still reads both', () => {
+    const [e] = read(entry('Informationssicherheitsbeauftragte', 'Alpenland Versicherung AG, Wien')).experience.entries;
+    expect([e?.title, e?.organization]).toEqual(['Informationssicherheitsbeauftragte', 'Alpenland Versicherung AG']);
+  });
+});
+
+describe('the title awarded under a dated study, indented to its text', () => {
+  const study = (name: string) =>
+    `AUSBILDUNG\n\n2001 – 2007   ${name}\n              Abschluss: Mag. rer. soc. oec.\n1993 – 2001   AHS, BRG 19 Wien, Matura mit gutem Erfolg\n`;
+
+  it('"Abschluss: Mag. rer. soc. oec." names the Diplomstudium\'s degree: its faculty words are no second field', () => {
+    expect(education(study('Diplomstudium Wirtschaftsinformatik, Universität Wien'))).toEqual(['master/information-systems']);
+  });
+
+  it('a study read with no field takes the field of the title awarded', () => {
+    expect(education(study('Diplomstudium, Universität Wien'))).toEqual(['master/business']);
   });
 });
