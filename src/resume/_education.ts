@@ -701,6 +701,9 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own; one whose value
     // is a date ("Expected Graduation: May 2027 | GPA: 3.9") is this degree's status (convention 235).
     if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all) && !datedStatus(body)) return false;
+    // "Trabajo de grado sustentado y aprobado en septiembre de 2026; título en trámite (ceremonia … diciembre de 2026)":
+    // the last requirement met, the degree is held; the title's paperwork and the ceremony still pending are no study (convention 442).
+    if (words.all.requirementsMet.test(body)) return false;
     // A line as far in as the dated degree's, dated with other years and saying nothing of a study still running, is
     // an item of its own ("Baccalauréat en droit — Université Laval, 2015" over "École du Barreau — admission, 2016").
     if (!deeper(lines[k] as Line, degreeLine) && otherItemYears(body, degreeLine.text) && !inProgressIn(body, words.all) && !runsOn(body, reading))
