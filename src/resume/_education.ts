@@ -138,6 +138,9 @@ export function extractEducation(
       // Fecha de grado: junio de 2022": a line labelling the degree awarded, right under a degree read with no year, names it again.
       const awarded = last !== undefined && last.line === i - 1 && awardLabelled(line.text, words.all);
       const goesOn = (under || datesUnder || awarded) && last?.year === undefined;
+      // "2001 – 2007  Diplomstudium Wirtschaftsinformatik, Universität Wien" over "Abschluss: Mag. rer. soc. oec.": the title
+      // awarded, with no year of its own, names the study's degree; its faculty's words ("rer. soc. oec.") name no other field.
+      const titleOfStudy = awarded && degree.year === undefined && last?.level === degree.level && last.field !== 'other';
       // "Abschluss: Dr. iur. (2017)" indented under "2013 – 2016  Doktoratsstudium …": a degree is often awarded the year after
       // its studies end, so a year one past the degree's still names it.
       // A degree whose school and year stand on the line under it ("Master 2 Droit …" over "   — Université …   2012 – 2014")
@@ -157,7 +160,7 @@ export function extractEducation(
         !ownItem &&
         !recordBetween &&
         last.level === degree.level &&
-        (degree.field === 'other' || degree.field === last.field) &&
+        (degree.field === 'other' || degree.field === last.field || titleOfStudy) &&
         within &&
         sameBlock(lines, last.line, i);
       // "BSc Computer Engineering" over "(Grado en Ingeniería Informática)": the degree's own name or translation, in brackets.
@@ -582,7 +585,8 @@ function commerceMajor(match: DegreeMention, subject: string, words: DegreeWords
 
 /** A line that opens with a label of the degree awarded ("Título:", "Degree:", "Abschluss:", "Diplôme obtenu :"). */
 function awardLabelled(line: string, words: DegreeWords): boolean {
-  const m = LABELLED_LINE.exec(line);
+  // However deep a table indents it under its dates ("2001 – 2007   Diplomstudium …" over "              Abschluss: …").
+  const m = LABELLED_LINE.exec(line.trimStart());
   return m !== null && words.awardLabelEnd.test(`${m[1] as string}:`);
 }
 
@@ -697,6 +701,9 @@ function stillStudying(lines: readonly Line[], i: number, words: EducationWords,
     // A status that labels its line ("In progress: MIT xPRO …", "En curso: …") heads an item of its own; one whose value
     // is a date ("Expected Graduation: May 2027 | GPA: 3.9") is this degree's status (convention 235).
     if (!deeper(lines[k] as Line, degreeLine) && statusLabel(body, words.all) && !datedStatus(body)) return false;
+    // "Trabajo de grado sustentado y aprobado en septiembre de 2026; título en trámite (ceremonia … diciembre de 2026)":
+    // the last requirement met, the degree is held; the title's paperwork and the ceremony still pending are no study (convention 442).
+    if (words.all.requirementsMet.test(body)) return false;
     // A line as far in as the dated degree's, dated with other years and saying nothing of a study still running, is
     // an item of its own ("Baccalauréat en droit — Université Laval, 2015" over "École du Barreau — admission, 2016").
     if (!deeper(lines[k] as Line, degreeLine) && otherItemYears(body, degreeLine.text) && !inProgressIn(body, words.all) && !runsOn(body, reading))

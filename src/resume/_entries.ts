@@ -2339,6 +2339,10 @@ function fromNeighbours(w: EntryWords, lines: readonly Line[], i: number, consum
   if (stacked) return stacked;
   const down: number[] = [];
   for (let k = i + 1; !upOk && down.length < 2 && sideLine(lines, k, consumed); k++) down.push(k);
+  // "Seit Jänner 2023" over "Leiterin Informationssicherheit (CISO), Donauländische Bank AG, Wien" over "Ich leite ein Team
+  // … Vorstand.": a line below that names the title and its employer after a comma is the whole header; the line under it
+  // opens the duties, whatever job word its prose holds.
+  if (down.length === 2 && commaSplit(w, (lines[down[0] as number] as Line).body).organization !== undefined) down.pop();
   // Indeed's export: title, company and dates each on a line of their own, a blank line between them.
   const block = upOk ? up : down.length > 0 ? down : spacedAbove(lines, i, consumed);
   const first = Math.min(i, ...block, ...(upOk && place !== undefined ? [place] : []));

@@ -625,6 +625,8 @@ export const DegreesLexiconSchema = z.strictObject({
   inProgress: Phrases,
   /** Words holding an `inProgress` phrase that say how a degree was studied, not that it is unfinished ("en cours d'emploi"). */
   notInProgress: Phrases,
+  /** The degree's last requirement met ("thesis defended", "trabajo de grado sustentado"): held, whatever paperwork or ceremony is still pending. */
+  requirementsMet: z._default(Phrases, []),
   /** A degree left unfinished, said in a sentence outside the education section that names it ("withdrew before the project"). */
   unfinished: Phrases,
   /**

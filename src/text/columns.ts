@@ -69,6 +69,8 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
   let flat = false;
   let datesAfterColumns = false;
   let firstPage: boolean | undefined;
+  // The x where the text beside the date column of the page before starts, when that page was such a table.
+  let table: number | undefined;
   const pages = raw.split(pageBreak);
   const furniture = marker !== '' ? repeatedEdges(pages) : new Set<string>();
   for (const page of pages) {
@@ -80,7 +82,11 @@ export function splitColumns(raw: string, pageBreak = '\f'): ColumnReading {
     // So does a page whose top lines keep to that gutter, with some side by side, above full-width text: the columns
     // end where the first line runs across them.
     const fits = gutter === undefined && open !== undefined && marker !== '' && (fitsGutter(rows, open.start) || fitsGutter(rows, open.start, true));
-    const start = fits ? open?.start : gutter?.dates || gutter?.table ? undefined : gutter?.start;
+    // A page whose column starts where the text beside the date column of the page before did goes on with that table
+    // ("Zertifizierungen      OSCP, 2019" on a Lebenslauf's second page): its left cells are the table's, read line by line.
+    const goesOnTable = gutter !== undefined && !gutter.dates && table !== undefined && Math.abs(gutter.start - table) <= ALIGN;
+    table = gutter?.dates && !gutter.labels ? gutter.column : goesOnTable ? table : undefined;
+    const start = fits ? open?.start : gutter?.dates || gutter?.table || goesOnTable ? undefined : gutter?.start;
     const goesOn = open !== undefined && start !== undefined && Math.abs(start - open.start) <= ALIGN && marker !== '';
     // A one-column page after a page whose main column was the left one goes on with that column: the sidebar beside
     // it is read after the page.
@@ -196,7 +202,7 @@ function rowsOf(lines: readonly string[], furniture: ReadonlySet<string>): Row[]
 const ASCII_DIGIT = /\d/;
 
 /** The x where the right column starts, if the page has two columns. */
-function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labels?: boolean; table?: boolean } | undefined {
+function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labels?: boolean; table?: boolean; column?: number } | undefined {
   // A rule across the page (with its page label) is no text of either column.
   const filled = rows.filter((r) => r.first >= 0 && !RULE.test(r.text));
   if (filled.length < MIN_BOTH * 2) return undefined;
@@ -220,7 +226,7 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
     // A gap is a space beside another or after a date (which holds a digit): a line with neither has none.
     if (!r.text.includes('  ') && !ASCII_DIGIT.test(r.text)) continue;
     // Only a space can be a gap: the line is walked from space to space.
-    for (let x = r.text.indexOf(' ', Math.max(r.first + 1, EDGE)); x !== -1 && x <= to; x = r.text.indexOf(' ', x + 1))
+    for (let x = r.text.indexOf(' ', Math.max(r.first + 1, EDGE, hungText(r))); x !== -1 && x <= to; x = r.text.indexOf(' ', x + 1))
       if (isGap(r.text, x)) gaps[x] = (gaps[x] as number) + 1;
     markEarly(r, early, to);
   }
@@ -257,7 +263,7 @@ function findGutter(rows: readonly Row[]): { start: number; dates: boolean; labe
   const inner = innerDateColumn(filled, best.x, starts);
   if (inner !== undefined && inner.start <= start && inner.aligned >= MIN_ALIGNED * count) return { start: inner.start, dates: false };
   if (votes === 0 || aligned < MIN_ALIGNED * count) return undefined;
-  if (isDateGutter(filled, best.x)) return { start: best.x, dates: true };
+  if (isDateGutter(filled, best.x)) return { start: best.x, dates: true, column: start };
   if (isLabelGutter(filled, best.x)) return { start: best.x, dates: true, labels: true };
   if (isFieldColumn(rows, best.x)) return { start: best.x, dates: true };
   if (opensWithTableHeader(filled, best.x)) return { start: best.x, dates: false, table: true };
@@ -381,6 +387,17 @@ function fitsGutter(rows: readonly Row[], start: number, top = false): boolean {
 
 /** Lines side by side that make a page's top a band going on with the columns of the page before: at least this many. */
 const MIN_TOP_BOTH = 2;
+
+/**
+ * Where the text of a line that opens with a bullet resumes after the spaces behind it ("•   Threat Modeling …"), else
+ * 0: those spaces hang the bullet's text, as a tabular CV's duties do under the title beside the dates, and are no gutter.
+ */
+function hungText(r: Row): number {
+  if (!BULLET_AT.test(r.text.slice(r.first, r.first + 2))) return 0;
+  let k = r.first + 1;
+  while (k <= r.last && r.text.charCodeAt(k) === 32) k++;
+  return k;
+}
 
 /** Bullets that make a hanging column start. */
 const MIN_HANGING = 2;

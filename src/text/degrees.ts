@@ -69,6 +69,8 @@ export interface DegreeWords {
   inProgress: RegExp;
   /** Words that hold an in-progress phrase and say how a degree was studied ("en cours d'emploi"), global, to blank them. */
   notInProgressAll: RegExp;
+  /** The degree's last requirement met ("thesis defended"): the degree is held, though its title or ceremony is pending. */
+  requirementsMet: RegExp;
   /** A degree left unfinished ("withdrew", "abgebrochen"), global: read in sentences outside the education section. */
   unfinishedAll: RegExp;
   /** A count of a programme's units ("4 of 8 modules", "60/180 ECTS", "45 crédits sur 120"): groups `done` and `of`, or `doneFirst` and `ofAfter`. */
@@ -150,6 +152,7 @@ export function degreeWordsFor(lex: Lexicon): DegreeWords {
     // A degree left unfinished ("2017 - 2020, nicht abgeschlossen") is no more held than one still being studied for.
     inProgress: () => phrasesRegex([...d.inProgress, ...d.unfinished]),
     notInProgressAll: () => phrasesRegex(d.notInProgress, 'g'),
+    requirementsMet: () => phrasesRegex(d.requirementsMet),
     unfinishedAll: () => phrasesRegex(d.unfinished, 'g'),
     // "4 of 8 modules", "60/120 ECTS"; "45 crédits sur 120".
     partialCount: () => {
