@@ -2823,13 +2823,7 @@ function listSubject(
   // The bare word stands for the head the skill qualifies: words follow the skill in its item.
   const at = item && lone ? item.text.indexOf(lone.text) : -1;
   const headAfter = item && lone && at >= 0 ? ownWords(item.text.slice(at + lone.text.length), words) > 0 : false;
-  if (
-    partOf === undefined &&
-    lone &&
-    headAfter &&
-    ctx.kindOf(lone.id) !== undefined &&
-    bare.every((a) => a.whole && a.field === undefined && ownWords(a.text, words) === 1)
-  )
+  if (partOf === undefined && lone && headAfter && bare.every((a) => a.whole && a.field === undefined && ownWords(a.text, words) === 1))
     return { skills: [lone.id] };
   // Backgrounds any of which will do, led by one of no field and as many or more of them of no field as of the field
   // ("risk management, compliance, IT risk or model validation", "technology risk, information security, IT audit or a
