@@ -24,8 +24,7 @@ describe('a parenthesis that prefers one option and accepts the others (p105)', 
     const ad =
       'Ingénieur sécurité IA\n\nProfil recherché\nVous maîtrisez Python et au moins un framework de deep learning (PyTorch de préférence, TensorFlow accepté).\n';
     const read = tiers(ad, 'fr');
-    expect(read).toContain('required:pytorch');
-    expect(read).toContain('required:tensorflow');
+    expect(read).toContain('required:pytorch-or-tensorflow');
   });
   it('keeps "(Azure preferred; AWS or GCP acceptable)" required', () => {
     const ad = 'Cloud Security Architect\n\nRequirements\n- Experience in at least one major public cloud (Azure preferred; AWS or GCP acceptable)\n';
@@ -119,5 +118,17 @@ describe('skills of the second round of p105', () => {
     const python = role(ad).requirements.find((q) => q.kind === 'skill' && q.skills.includes('python'));
     expect(python).toMatchObject({ minYears: 3, tier: 'required' });
     expect(role(ad).requirements.some((q) => q.kind === 'experience')).toBe(false);
+  });
+});
+
+describe("a bracket after a skill that qualifies a head noun lists the head's kinds (p105, second round)", () => {
+  it('reads "un framework de deep learning (PyTorch de préférence, TensorFlow accepté)" as one choice', () => {
+    const ad =
+      'Ingénieur sécurité IA\n\nProfil recherché\n- Vous maîtrisez Python et au moins un framework de deep learning (PyTorch de préférence, TensorFlow accepté).\n';
+    expect(tiers(ad, 'fr')).toContain('required:pytorch-or-tensorflow');
+  });
+  it('keeps a bracket right after a skill named alone as its forms ("Kubernetes (EKS, AKS)")', () => {
+    const ad = 'Ingénieur plateforme\n\nProfil recherché\n- Vous maîtrisez Kubernetes (EKS, AKS).\n';
+    expect(tiers(ad, 'fr')).not.toContain('required:aws-or-azure');
   });
 });
