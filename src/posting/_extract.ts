@@ -1102,7 +1102,7 @@ function wishClosesList(gap: string, words: PostingWords): boolean {
  * joined by "or"; other skills stand alone.
  */
 function skillFindings(clause: Clause, mentions: readonly Mention[], years: readonly YearsStatement[], text: string, words: PostingWords): Finding[] {
-  const cues = [...exampleCues(clause, words), ...parenthesisCues(clause, mentions)].sort((a, b) => a.start - b.start);
+  const cues = [...exampleCues(clause, words), ...parenthesisCues(clause, mentions, words)].sort((a, b) => a.start - b.start);
   // The last cue that ends before the current mention (mentions come in text order): one pass over the cues.
   let next = 0;
   let last: { start: number; end: number } | undefined;
@@ -1374,13 +1374,15 @@ function yearsApply(y: YearsStatement, ids: readonly string[]): boolean {
  * An opening parenthesis after a word that is not a skill introduces examples of that word ("scripting (Python,
  * PowerShell)", "cloud platforms (AWS, Azure)"); after a skill it qualifies the skill ("Kubernetes (EKS)").
  */
-function parenthesisCues(clause: Clause, mentions: readonly Mention[]): Array<{ start: number; end: number }> {
+function parenthesisCues(clause: Clause, mentions: readonly Mention[], words: PostingWords): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const ends = new Set(mentions.map((m) => m.end));
+  const ends = new Map(mentions.map((m) => [m.end, m]));
   for (let i = clause.text.indexOf('('); i !== -1; i = clause.text.indexOf('(', i + 1)) {
     const at = clause.start + i;
-    // A skill ends right before it (at most two characters before): "Kubernetes (EKS)".
-    if (!ends.has(at) && !ends.has(at - 1) && !ends.has(at - 2)) out.push({ start: at, end: at + 1 });
+    // A skill ends right before it (at most two characters before): "Kubernetes (EKS)". Unless the skill qualifies a
+    // head noun after a determiner ("un framework de deep learning (PyTorch, TensorFlow)"): the bracket names the head's kinds.
+    const skill = ends.get(at) ?? ends.get(at - 1) ?? ends.get(at - 2);
+    if (!skill || words.qualifiedHead.test(clause.text.slice(0, skill.start - clause.start))) out.push({ start: at, end: at + 1 });
   }
   return out;
 }
@@ -2823,13 +2825,7 @@ function listSubject(
   // The bare word stands for the head the skill qualifies: words follow the skill in its item.
   const at = item && lone ? item.text.indexOf(lone.text) : -1;
   const headAfter = item && lone && at >= 0 ? ownWords(item.text.slice(at + lone.text.length), words) > 0 : false;
-  if (
-    partOf === undefined &&
-    lone &&
-    headAfter &&
-    ctx.kindOf(lone.id) !== undefined &&
-    bare.every((a) => a.whole && a.field === undefined && ownWords(a.text, words) === 1)
-  )
+  if (partOf === undefined && lone && headAfter && bare.every((a) => a.whole && a.field === undefined && ownWords(a.text, words) === 1))
     return { skills: [lone.id] };
   // Backgrounds any of which will do, led by one of no field and as many or more of them of no field as of the field
   // ("risk management, compliance, IT risk or model validation", "technology risk, information security, IT audit or a

@@ -119,6 +119,11 @@ export interface PostingWords {
   companyVerbs: ReadonlySet<string>;
   /** Function words ("the", "we", "our"), folded: no name. */
   functionWords: ReadonlySet<string>;
+  /**
+   * A determiner, a head noun and a word joining its qualifier, at the end of a text ("un framework de", "una plataforma
+   * de"): a skill after it qualifies the head (`normalize.json` → `determiners`, `nounJoiners`).
+   */
+  qualifiedHead: RegExp;
   /** Abbreviations whose full stop ends no sentence ("bzw.", "z. B."), lowercase, without their last dot. */
   dotAbbreviations: ReadonlySet<string>;
   /** Words that name the parties a duty is done with ("partner with"), global: see `withoutPartners`. */
@@ -408,6 +413,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     jobWord: phrasesRegex(lex.work.jobWords),
     companyVerbs: new Set(lex.work.companyVerbs.map(fold)),
     functionWords: new Set(lex.normalize.stopwords.map(fold)),
+    qualifiedHead: lexiconRegExp(`(?:^|[^\\p{L}])${phrasesSource(lex.normalize.determiners)}\\s+\\p{L}+\\s+${phrasesSource(lex.normalize.nounJoiners)}\\s*$`),
     dotAbbreviations: new Set(lex.normalize.dotAbbreviations.map((w) => w.toLowerCase())),
     alternativePath: lexiconRegExp(`^[\\s\\-–•*]{0,4}${phrasesSource(p.orWords)}\\s`),
     moreTags: lexiconRegExp(`[,·|]\\s{0,3}\\+\\s?\\d{1,3}\\s{1,3}${phrasesSource(p.moreTagsWords)}\\s{0,3}$`),
