@@ -72,3 +72,12 @@ describe('a named team doing the work itself names no ask of the hire (p108, con
     expect(tiers(items)).toContain('duty:python');
   });
 });
+
+describe('a large language model is no Master of Laws in Spanish (p108)', () => {
+  it('reads no degree from "seguridad en LLM" or "aplicaciones LLM"', () => {
+    const ad =
+      'Analista SOC L2\n\nRequisitos deseados\n- Se valorarán conocimientos de seguridad en LLM (prompt injection, OWASP Top 10 para aplicaciones LLM).\n';
+    expect(degrees(ad, 'es')).toEqual([]);
+    expect(tiers(ad, 'es')).toEqual(['preferred:llm-security']);
+  });
+});
