@@ -65,6 +65,10 @@ describe('a named team doing the work itself names no ask of the hire (p108, con
     const ad = 'Product Security Engineer\n\nWhat you will do\n- Review pull requests for security bugs across the Python services owned by the ML team\n';
     expect(tiers(ad)).toEqual(['duty:secure-code-review']);
   });
+  it("keeps a clause that gives the hire a part of the team's work", () => {
+    const ad = 'Security Engineer\n\nAbout the role\nOur Platform team runs Kubernetes clusters that you will harden.\n\nRequirements\n- Python\n';
+    expect(tiers(ad)).toEqual(['duty:kubernetes', 'required:python']);
+  });
   it('keeps an unnamed team, and reads no match across two list items', () => {
     const own = 'Security Engineer\n\nResponsibilities\n- Our team builds detections in Splunk; you will tune them\n';
     expect(tiers(own)).toEqual(['duty:security-monitoring']);

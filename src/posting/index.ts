@@ -438,7 +438,10 @@ function teamAgentSpans(text: string, sentences: readonly SentenceSpan[], words:
     const close = lead[opens] === '(' ? rest.indexOf(')') : -1;
     const semi = rest.indexOf(';');
     const ends = [close, semi].filter((k) => k >= 0);
-    out.push({ start, end: ends.length > 0 ? m.index + Math.min(...ends) : s.end });
+    const end = ends.length > 0 ? m.index + Math.min(...ends) : s.end;
+    // A clause that gives the hire a part of the team's work keeps it ("Our platform team runs Kubernetes clusters that you will harden").
+    if (words.hireSubjects.test(text.slice(m.index + m[0].length, end))) continue;
+    out.push({ start, end });
   }
   return out;
 }
@@ -453,10 +456,15 @@ function namedAgent(text: string, start: number, end: number, words: PostingWord
     .split(/\s+/u)
     .slice(-2, -1);
   const inside = text.slice(start, end).split(/\s+/u);
-  const after = text
-    .slice(end, end + AGENT_REACH)
-    .split(/\s+/u)
-    .slice(1, 2);
+  // The word after names the team only after a team's word ("l'équipe Recherche"), not after a verb ("runs Kubernetes").
+  const last = inside.at(-1) ?? '';
+  const teamLast = words.partnerHeads.has(fold(last.slice(last.lastIndexOf("'") + 1)));
+  const after = teamLast
+    ? text
+        .slice(end, end + AGENT_REACH)
+        .split(/\s+/u)
+        .slice(1, 2)
+    : [];
   return [...before, ...inside, ...after].some((w) => {
     const name = NAME_WORD.exec(w)?.[1];
     return name !== undefined && !words.functionWords.has(fold(name));
