@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { degrees, tiers } from './_postings';
+import { conditions, degrees, role, tiers } from './_postings';
 
 describe('a heading that says its items are not asked holds no ask (p108)', () => {
   it('reads nothing under "Not required"', () => {
@@ -83,5 +83,18 @@ describe('a large language model is no Master of Laws in Spanish (p108)', () => 
       'Analista SOC L2\n\nRequisitos deseados\n- Se valorarán conocimientos de seguridad en LLM (prompt injection, OWASP Top 10 para aplicaciones LLM).\n';
     expect(degrees(ad, 'es')).toEqual([]);
     expect(tiers(ad, 'es')).toEqual(['preferred:llm-security']);
+  });
+});
+
+describe('a clearance held "or" one the hire is willing to undergo is a clearance to obtain (p108)', () => {
+  it('reads "must hold current SC clearance, or be willing and eligible to undergo SC vetting" as obtainable', () => {
+    const ad =
+      'Detection Engineer\n\nWhat we need from you\n- Python\n- You must hold current SC clearance, or be willing and eligible to undergo SC vetting.\n';
+    expect(role(ad).requirements.filter((q) => q.kind === 'clearance')).toEqual([]);
+    expect(conditions(ad)).toEqual(['clearance-obtainable']);
+  });
+  it('keeps a clearance to be held when no alternative is offered', () => {
+    const ad = 'Detection Engineer\n\nWhat we need from you\n- Python\n- You must hold current SC clearance.\n';
+    expect(role(ad).requirements.find((q) => q.kind === 'clearance')).toMatchObject({ minLevel: 'secret', active: true });
   });
 });
