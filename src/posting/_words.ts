@@ -105,6 +105,8 @@ export interface PostingWords {
   negatedMusts: RegExp;
   /** Another team named by what it does: see `teamRelatives` in the lexicon (global). */
   teamRelatives: RegExp;
+  /** Another team doing work itself, as a subject or as the doer of a passive: see `teamAgents` in the lexicon (global). */
+  teamAgents: RegExp;
   /** Words of joining a team: see `joinWords` in the lexicon. */
   joinWords: RegExp;
   /** A reassurance after a question (see `reassurances` in the lexicon). */
@@ -351,6 +353,7 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     taughtBack: phrasesRegex(p.taughtBack, 'g'),
     negatedMusts: phrasesRegex(p.negatedMusts, 'g'),
     teamRelatives: phrasesRegex(p.teamRelatives, 'g'),
+    teamAgents: phrasesRegex(p.teamAgents, 'g'),
     joinWords: phrasesRegex(p.joinWords),
     reassurances: phrasesRegex(p.reassurances, 'g'),
     notNeeded: phrasesRegex(p.notNeeded, 'g'),

@@ -373,6 +373,7 @@ function withoutDisclaimed(mentions: Mention[], clauses: readonly Clause[], text
   }
   spans.push(...companyStackSpans(text, sentences, words.companyStacks));
   spans.push(...otherTeamSpans(text, sentences, words));
+  spans.push(...teamAgentSpans(text, sentences, words));
   // Words that name a skill and say it is not needed ("prior Go is not needed"): the skills inside them.
   const re = words.notNeeded;
   re.lastIndex = 0;
@@ -411,6 +412,67 @@ function otherTeamSpans(text: string, sentences: readonly SentenceSpan[], words:
   }
   return out;
 }
+
+/**
+ * Another team doing the work itself ("The Clinical AI team trains models (mostly Python and PyTorch)", "(the Data
+ * Engineering team owns Kafka and the feature store)", "trained in PyTorch by the Research group", "Trainiert … wird das
+ * Modell von unserem Data-Science-Team in PyTorch"), in prose or in a list item: from the clause's opening (a comma,
+ * semicolon, colon or bracket, else the sentence's start) to a semicolon, the bracket's close or the sentence's end
+ * (convention 450); in a list item's opening clause, from the match on. The team is named: a capitalised word that is no function word stands in the match or right beside
+ * it ("the team owns it" may be the hire's own team); a word of joining before it in its clause keeps its work.
+ */
+function teamAgentSpans(text: string, sentences: readonly SentenceSpan[], words: PostingWords): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  for (const { m, s, lineStart } of sentenceMatches(text, sentences, words.teamAgents)) {
+    // A match across a line break joins a list item's last word to the next item's verb ("… with platform teams⏎- Build …").
+    if (s === undefined || m.index < s.start || m[0].includes('\n') || !namedAgent(text, m.index, m.index + m[0].length, words)) continue;
+    const lead = text.slice(s.start, m.index);
+    const opens = Math.max(...[',', ';', ':', '('].map((c) => lead.lastIndexOf(c)));
+    if (words.joinWords.test(lead.slice(opens + 1))) continue;
+    // A list item's opening clause is the hire's duty: a doer there qualifies its object ("Review … the Python services
+    // owned by the ML team"), so the team's work runs from the match on.
+    const opensItem = s.start - lineStart <= LIST_MARK_REACH;
+    const itemOpening = opens < 0 && opensItem && !inProse(text, s, m.index, lineStart);
+    const start = itemOpening ? m.index : opens < 0 ? s.start : s.start + opens + 1;
+    const rest = text.slice(m.index, s.end);
+    const close = lead[opens] === '(' ? rest.indexOf(')') : -1;
+    const semi = rest.indexOf(';');
+    const ends = [close, semi].filter((k) => k >= 0);
+    const end = ends.length > 0 ? m.index + Math.min(...ends) : s.end;
+    // A clause that gives the hire a part of the team's work keeps it ("Our platform team runs Kubernetes clusters that you will harden").
+    if (words.hireSubjects.test(text.slice(m.index + m[0].length, end))) continue;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+/** A capitalised word, with the letters and marks of a team's name ("Data-Science-Team", "Officer's"), and the stops after it: group 1 is the word. */
+const NAME_WORD = unicodeRegex`^(\p{Lu}[\p{L}\p{N}'’&/-]*)[.,;:()]{0,3}$`;
+
+/** A word of a team's name that is no function word in the match, or right before or after it ("the Research group", "l'équipe Recherche"). */
+function namedAgent(text: string, start: number, end: number, words: PostingWords): boolean {
+  const before = text
+    .slice(Math.max(0, start - AGENT_REACH), start)
+    .split(/\s+/u)
+    .slice(-2, -1);
+  const inside = text.slice(start, end).split(/\s+/u);
+  // The word after names the team only after a team's word ("l'équipe Recherche"), not after a verb ("runs Kubernetes").
+  const last = inside.at(-1) ?? '';
+  const teamLast = words.partnerHeads.has(fold(last.slice(last.lastIndexOf("'") + 1)));
+  const after = teamLast
+    ? text
+        .slice(end, end + AGENT_REACH)
+        .split(/\s+/u)
+        .slice(1, 2)
+    : [];
+  return [...before, ...inside, ...after].some((w) => {
+    const name = NAME_WORD.exec(w)?.[1];
+    return name !== undefined && !words.functionWords.has(fold(name));
+  });
+}
+
+/** How far beside a team's match the word of its name is read, in characters. */
+const AGENT_REACH = 40;
 
 /** How far before a team's word a word of joining it is looked for, in characters ("join a small, fast-moving program team"). */
 const JOIN_REACH = 48;

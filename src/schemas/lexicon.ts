@@ -882,6 +882,13 @@ export const PostingsLexiconSchema = z.strictObject({
   negatedMusts: z._default(Phrases, []),
   /** Another team named by what it does, in a relative clause ("the team that builds and runs", "the data science squad who train", "l'équipe qui entraîne", "el equipo que entrena"): outside a list item, the skills from there to the sentence's end are that team's work, not asked of the hire (convention 344). */
   teamRelatives: z._default(Phrases, []),
+  /**
+   * Another team doing the work itself, as the subject of a verb of work ("the Data Engineering team owns", "GRC runs")
+   * or the doer of a passive ("trained in PyTorch by the Research group", "von unserem Data-Science-Team", "par
+   * l'équipe Recherche"): with a capitalised name beside it, the skills of its clause are that team's, not asked of the
+   * hire (convention 450).
+   */
+  teamAgents: z._default(Phrases, []),
   /** Words of joining a team ("join", "rejoindre", "verstärken", "unirte"): a team right after one, in the same clause, is the hire's own, whose work is asked. */
   joinWords: z._default(Phrases, []),
   /** A reassurance that opens a sentence after a question ("Never done a pentest? No problem: …", "Aucun souci", "Kein Problem", "No pasa nada"): the question's skills are not asked. */

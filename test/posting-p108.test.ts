@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { conditions, degrees, role, tiers } from './_postings';
+
+describe('a heading that says its items are not asked holds no ask (p108)', () => {
+  it('reads nothing under "Not required"', () => {
+    const ad =
+      "AI Security Engineer\n\nWhat we're looking for\n- Production Python\n\nNot required\n- A PhD or an ML research background.\n- Experience with Triton or our inference stack.\n";
+    expect(tiers(ad)).toEqual(['required:python']);
+    expect(degrees(ad)).toEqual([]);
+  });
+  it('reads nothing under "What you won\'t need"', () => {
+    const ad = "Detection Engineer\n\nWhat we need from you\n- Working knowledge of Microsoft Azure\n\nWhat you won't need\nAny machine learning background.\n";
+    expect(tiers(ad)).toEqual(['required:azure']);
+  });
+  it('reads nothing after an inline "Ce qu\'on ne te demande pas :"', () => {
+    const ad =
+      "Ingénieur·e MLSecOps\n\nProfil recherché\n- Tu maîtrises Python\n\nCe qu'on ne te demande pas : savoir entraîner un modèle de machine learning.\n";
+    expect(tiers(ad, 'fr')).toEqual(['required:python']);
+  });
+  it('still reads "Nice to have (not required)" as wishes', () => {
+    const ad = 'Security Engineer\n\nRequirements\n- Python\n\nNice to have (not required)\n- Terraform\n';
+    expect(tiers(ad)).toEqual(['preferred:terraform', 'required:python']);
+  });
+});
+
+describe('what the employer says the hire will learn is not asked (p108)', () => {
+  it('drops the skills after "We\'ll teach you"', () => {
+    const ad =
+      "Cloud Security Engineer\n\nAbout you\n- Terraform\n\nNice to have\n- CCSP\n\nYou don't need to be a data scientist. We'll teach you how Azure Machine Learning and Databricks fit together.\n";
+    expect(tiers(ad)).toEqual(['required:terraform']);
+  });
+  it('drops the skills after "Tu apprendras" and "Aprenderás a"', () => {
+    const fr =
+      "Ingénieur·e sécurité\n\nProfil recherché\n- Python\n\nUn plus :\n- Terraform\n\nTu apprendras vLLM et notre stack d'inférence pendant ton onboarding.\n";
+    expect(tiers(fr, 'fr')).toEqual(['preferred:terraform', 'required:python']);
+    const es =
+      'Analista SOC\n\nRequisitos deseados\n- Conocimientos de Microsoft Azure.\n\nAprenderás a detectar ataques contra modelos (adversarial machine learning) con el Laboratorio de IA.\n';
+    expect(tiers(es, 'es')).toEqual(['preferred:azure']);
+  });
+  it('drops the skills before "bringen wir Ihnen in der Einarbeitung bei"', () => {
+    const ad =
+      'Penetration Tester\n\nIhr Profil\n- Programmierkenntnisse in Python\n\nWünschenswert\n- Kenntnisse in Microsoft Azure\n\nDen Umgang mit garak und PyRIT bringen wir Ihnen in der Einarbeitung bei.\n';
+    expect(tiers(ad, 'de')).toEqual(['preferred:azure', 'required:python']);
+  });
+});
+
+describe('a named team doing the work itself names no ask of the hire (p108, convention 450)', () => {
+  it('drops the skills of a clause whose subject is a named team', () => {
+    const ad =
+      'Cloud Security Engineer\n\nThe role\nThe Clinical AI team trains models (mostly Python and PyTorch). You will secure the platform.\n\nAbout you\n- Terraform\n';
+    expect(tiers(ad)).toEqual(['required:terraform']);
+  });
+  it("drops the skills inside a bracket that names a team's own work, and keeps the duty before it", () => {
+    const ad = 'MLSecOps Engineer\n\nResponsibilities\n- Threat model new features (the Data Engineering team owns Kafka and the feature store)\n';
+    expect(tiers(ad)).toEqual(['duty:threat-modeling']);
+  });
+  it('drops the skills of a passive clause with a named doer, in German and French', () => {
+    const de = 'Penetration Tester\n\nIhre Aufgaben\n- Sie führen Threat Modeling durch. Trainiert wird das Modell von unserem Data-Science-Team in PyTorch\n';
+    expect(tiers(de, 'de')).toEqual(['duty:threat-modeling']);
+    const fr =
+      "Ingénieur sécurité\n\nLe poste\nNos modèles sont entraînés en PyTorch par l'équipe Recherche. Tu mènes le threat modeling des nouvelles fonctionnalités.\n";
+    expect(tiers(fr, 'fr')).toEqual(['duty:threat-modeling']);
+  });
+  it("keeps a list item's opening duty when a doer qualifies its object", () => {
+    const ad = 'Product Security Engineer\n\nWhat you will do\n- Review pull requests for security bugs across the Python services owned by the ML team\n';
+    expect(tiers(ad)).toEqual(['duty:secure-code-review']);
+  });
+  it("keeps a clause that gives the hire a part of the team's work", () => {
+    const ad = 'Security Engineer\n\nAbout the role\nOur Platform team runs Kubernetes clusters that you will harden.\n\nRequirements\n- Python\n';
+    expect(tiers(ad)).toEqual(['duty:kubernetes', 'required:python']);
+  });
+  it('keeps an unnamed team, and reads no match across two list items', () => {
+    const own = 'Security Engineer\n\nResponsibilities\n- Our team builds detections in Splunk; you will tune them\n';
+    expect(tiers(own)).toEqual(['duty:security-monitoring']);
+    const items = 'MLSecOps Engineer\n\nResponsibilities\n- Drive CVE remediation with platform teams\n- Build automation in Python for security checks\n';
+    expect(tiers(items)).toContain('duty:python');
+  });
+});
+
+describe('a large language model is no Master of Laws in Spanish (p108)', () => {
+  it('reads no degree from "seguridad en LLM" or "aplicaciones LLM"', () => {
+    const ad =
+      'Analista SOC L2\n\nRequisitos deseados\n- Se valorarán conocimientos de seguridad en LLM (prompt injection, OWASP Top 10 para aplicaciones LLM).\n';
+    expect(degrees(ad, 'es')).toEqual([]);
+    expect(tiers(ad, 'es')).toEqual(['preferred:llm-security']);
+  });
+});
+
+describe('a clearance held "or" one the hire is willing to undergo is a clearance to obtain (p108)', () => {
+  it('reads "must hold current SC clearance, or be willing and eligible to undergo SC vetting" as obtainable', () => {
+    const ad =
+      'Detection Engineer\n\nWhat we need from you\n- Python\n- You must hold current SC clearance, or be willing and eligible to undergo SC vetting.\n';
+    expect(role(ad).requirements.filter((q) => q.kind === 'clearance')).toEqual([]);
+    expect(conditions(ad)).toEqual(['clearance-obtainable']);
+  });
+  it('keeps a clearance to be held when no alternative is offered', () => {
+    const ad = 'Detection Engineer\n\nWhat we need from you\n- Python\n- You must hold current SC clearance.\n';
+    expect(role(ad).requirements.find((q) => q.kind === 'clearance')).toMatchObject({ minLevel: 'secret', active: true });
+  });
+});
