@@ -99,7 +99,7 @@ describe('a clearance held "or" one the hire is willing to undergo is a clearanc
   });
 });
 
-const experience = (ad: string, language: 'en' | 'fr' = 'en') =>
+const experience = (ad: string, language: 'en' | 'fr' | 'de' = 'en') =>
   role(ad, language)
     .requirements.flatMap((q) => (q.kind === 'experience' ? [`${q.measure}:${q.minYears}`] : []))
     .sort();
@@ -137,5 +137,21 @@ describe('citizens named as the people whose data is handled ask no citizenship 
   it('still reads "You must be a UK citizen"', () => {
     const ad = 'Detection Engineer\n\nRequirements\n- Python\n- You must be a UK citizen.\n';
     expect(conditions(ad)).toEqual(['citizenship']);
+  });
+});
+
+describe('a number restated in words in brackets after its digits (p108, second round)', () => {
+  it('reads "Minimum 2 (two) years … securing Kubernetes" as 2 years of Kubernetes', () => {
+    const ad =
+      'MLSecOps Engineer\n\nRequirements\n- 4-7 years of IT experience\n- Minimum 2 (two) years of hands-on experience securing Kubernetes in production (EKS, AKS or GKE)\n';
+    const kubernetes = role(ad).requirements.find((q) => q.kind === 'skill' && q.skills.includes('kubernetes'));
+    expect(kubernetes).toMatchObject({ minYears: 2, tier: 'required' });
+    expect(experience(ad)).toEqual(['totalYears:4']);
+  });
+  it('reads "3 (drei) Jahre" in German, and no years when the words name another number', () => {
+    const de = 'Penetration Tester\n\nIhr Profil\n- Mindestens 3 (drei) Jahre Erfahrung mit Python\n';
+    expect(role(de, 'de').requirements.find((q) => q.kind === 'skill')).toMatchObject({ minYears: 3 });
+    const other = 'Security Engineer\n\nRequirements\n- At least 5 (seven) years of Python\n';
+    expect(role(other).requirements.find((q) => q.kind === 'skill')).not.toHaveProperty('minYears', 5);
   });
 });
