@@ -98,3 +98,60 @@ describe('a clearance held "or" one the hire is willing to undergo is a clearanc
     expect(role(ad).requirements.find((q) => q.kind === 'clearance')).toMatchObject({ minLevel: 'secret', active: true });
   });
 });
+
+const experience = (ad: string, language: 'en' | 'fr' | 'de' = 'en') =>
+  role(ad, language)
+    .requirements.flatMap((q) => (q.kind === 'experience' ? [`${q.measure}:${q.minYears}`] : []))
+    .sort();
+
+describe('a bracket of kinds of work joined by "or", one of them general, narrows no years (p108, second round)', () => {
+  it('reads "4 ans en ingénierie (DevOps, SRE ou sécurité), dont deux (2) ans …" as 4 overall and 2 in security', () => {
+    const ad =
+      "Ingénieur MLSecOps\n\nProfil\n- Tu as au moins 4 ans d'expérience en ingénierie (DevOps, SRE ou sécurité), dont au moins deux (2) ans sur des sujets de sécurité\n";
+    expect(experience(ad, 'fr')).toEqual(['securityYears:2', 'totalYears:4']);
+  });
+  it('reads "4 years in engineering (DevOps, SRE or security)" as experience overall', () => {
+    const ad = 'Security Engineer\n\nRequirements\n- At least 4 years in engineering (DevOps, SRE or security)\n- Python\n';
+    expect(experience(ad)).toEqual(['totalYears:4']);
+  });
+  it('still reads examples of one field as that field ("related experience (e.g., machine learning, statistics)")', () => {
+    const ad = 'ML Security Engineer\n\nRequirements\n- 3 years of related experience (e.g., machine learning, deep learning)\n';
+    expect(experience(ad)).toEqual(['mlYears:3']);
+  });
+});
+
+describe('a vetting an offer is subject to is obtained after the offer (p108, second round)', () => {
+  it('reads "All offers are subject to … SC vetting" as a clearance to obtain, none held', () => {
+    const ad = 'Detection Engineer\n\nRequirements\n- Python\n\nAll offers are subject to BPSS pre-employment screening as well as SC vetting.\n';
+    expect(role(ad).requirements.some((q) => q.kind === 'clearance')).toBe(false);
+    expect(conditions(ad)).toEqual(['background-check', 'clearance-obtainable']);
+  });
+});
+
+describe('citizens named as the people whose data is handled ask no citizenship (p108, second round)', () => {
+  it('reads no condition in "other citizens\' data" or "citizen records"', () => {
+    const ad =
+      "Detection Engineer\n\nDay to day you will:\n- Hunt for attempts to pull other citizens' data through generated summaries\n- Protect citizen records in our Python services\n";
+    expect(conditions(ad)).toEqual([]);
+  });
+  it('still reads "You must be a UK citizen"', () => {
+    const ad = 'Detection Engineer\n\nRequirements\n- Python\n- You must be a UK citizen.\n';
+    expect(conditions(ad)).toEqual(['citizenship']);
+  });
+});
+
+describe('a number restated in words in brackets after its digits (p108, second round)', () => {
+  it('reads "Minimum 2 (two) years … securing Kubernetes" as 2 years of Kubernetes', () => {
+    const ad =
+      'MLSecOps Engineer\n\nRequirements\n- 4-7 years of IT experience\n- Minimum 2 (two) years of hands-on experience securing Kubernetes in production (EKS, AKS or GKE)\n';
+    const kubernetes = role(ad).requirements.find((q) => q.kind === 'skill' && q.skills.includes('kubernetes'));
+    expect(kubernetes).toMatchObject({ minYears: 2, tier: 'required' });
+    expect(experience(ad)).toEqual(['totalYears:4']);
+  });
+  it('reads "3 (drei) Jahre" in German, and no years when the words name another number', () => {
+    const de = 'Penetration Tester\n\nIhr Profil\n- Mindestens 3 (drei) Jahre Erfahrung mit Python\n';
+    expect(role(de, 'de').requirements.find((q) => q.kind === 'skill')).toMatchObject({ minYears: 3 });
+    const other = 'Security Engineer\n\nRequirements\n- At least 5 (seven) years of Python\n';
+    expect(role(other).requirements.find((q) => q.kind === 'skill')).not.toHaveProperty('minYears', 5);
+  });
+});

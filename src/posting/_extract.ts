@@ -2601,7 +2601,10 @@ function examplesSubject(
     const field = ctx.fieldOf(only);
     return field ? { measure: field } : { skills: ids };
   }
-  const fields = new Set(alternativesOf(inner, from, inside, words, ctx).flatMap((a) => (a.field === undefined || a.field === 'totalYears' ? [] : [a.field])));
+  const alternatives = alternativesOf(inner, from, inside, words, ctx);
+  // Kinds of work joined by "or", one of them general ("en ingénierie (DevOps, SRE ou sécurité)"): any of them counts, so none narrows the years.
+  if (words.orOnly.test(inner) && alternatives.some((a) => (a.field === undefined || a.field === 'totalYears') && bareItem(a, words))) return undefined;
+  const fields = new Set(alternatives.flatMap((a) => (a.field === undefined || a.field === 'totalYears' ? [] : [a.field])));
   const field = fields.size === 1 ? [...fields][0] : undefined;
   return field ? { measure: field } : undefined;
 }

@@ -368,26 +368,37 @@ export function yearsPhrases(text: string, words: YearsWords): RegExpExecArray[]
     const from = Math.max(coveredTo, a.index - PHRASE_REACH);
     // A few characters more after the anchor for a half written after the year word ("dos años y medio").
     const to = Math.min(text.length, a.index + a[0].length + HALF_REACH);
-    const window = text.slice(from, to);
+    const raw = text.slice(from, to);
+    // "2 (two) years": the number restated in words is left out of the window, its offsets kept apart.
+    const cut = restatement(raw, words);
+    const window = cut ? raw.slice(0, cut.at) + raw.slice(cut.at + cut.length) : raw;
+    const toRaw = (i: number) => (cut && i > cut.at ? i + cut.length : i);
     words.phrase.lastIndex = 0;
     for (let m = words.phrase.exec(window); m !== null; m = words.phrase.exec(window)) {
+      const start = toRaw(m.index);
+      const end = toRaw(m.index + m[0].length);
       // A match must take in the anchor, and may not start inside a word cut by the window's edge.
-      if (
-        m.index + m[0].length < a.index - from + 1 ||
-        m.index > a.index - from ||
-        (m.index === 0 && from > 0 && unicodeRegex`[\p{L}\p{N}]`.test(text.charAt(from - 1)))
-      )
-        continue;
+      if (end < a.index - from + 1 || start > a.index - from || (start === 0 && from > 0 && unicodeRegex`[\p{L}\p{N}]`.test(text.charAt(from - 1)))) continue;
       // A count of things ("une trentaine de cas d'usage") is no length of time without a year word after it.
       const whole = m.groups?.whole;
-      const wholeEnd = from + m.index + (whole?.length ?? 0);
+      const wholeEnd = from + start + (whole?.length ?? 0);
       if (whole !== undefined && words.counts.has(fold(whole)) && !words.countYears.test(text.slice(wholeEnd, wholeEnd + COUNT_REACH))) continue;
-      const found = Object.assign([...m], { index: from + m.index, input: text, groups: m.groups }) as unknown as RegExpExecArray;
+      const found = Object.assign([raw.slice(start, end), ...m.slice(1)], { index: from + start, input: text, groups: m.groups }) as unknown as RegExpExecArray;
       out.push(found);
-      coveredTo = found.index + m[0].length;
+      coveredTo = found.index + end - start;
     }
   }
   return out;
+}
+
+/** A number in digits, then the same number in words in brackets: "2 (two)", "3 (drei)". */
+const RESTATED = unicodeLiteral`/(?<=(?<![\p{L}\p{N}])(?<n>\d{1,2}))[^\S\n]{0,2}\((?<word>\p{L}{2,12})\)/u`;
+
+/** Where a window restates its number in words in brackets, and how long that is; undefined when it does not. */
+function restatement(window: string, words: YearsWords): { at: number; length: number } | undefined {
+  const m = RESTATED.exec(window);
+  if (!m?.groups || readNumber(m.groups.word as string, words) !== Number(m.groups.n)) return undefined;
+  return { at: m.index, length: m[0].length };
 }
 
 /** A label and a colon at a line's start ("Years of experience:"), then the value. */
