@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { role } from './_postings';
+
+/** The skill requirements of an ad as "tier:ids" strings, in the order the ad lists them. */
+const choices = (ad: string, language: 'en' | 'fr' | 'es' = 'en') =>
+  role(ad, language).requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.tier}:${q.skills.join('|')}`] : []));
+
+describe('postings-r107/r108: a wish that ranks one option of a choice (convention 474)', () => {
+  it('reads "Azure preferred, but strong AWS engineers will be considered and …" as one required choice', () => {
+    const ad =
+      'Cloud Security Engineer\n\nAbout you\n- Azure preferred, but strong AWS engineers will be considered and supported to cross-skill\n- Terraform\n';
+    expect(choices(ad)).toEqual(['required:azure|aws', 'required:terraform']);
+  });
+
+  it('keeps "AWS engineers will be considered" alone a requirement of its own', () => {
+    const ad = 'Cloud Security Engineer\n\nAbout you\n- Strong AWS engineers will be considered\n- Terraform\n';
+    expect(choices(ad)).toEqual(['required:aws', 'required:terraform']);
+  });
+
+  it('reads "idéalement GCP (AWS ou Azure nous vont aussi)" as one required choice', () => {
+    const ad = 'Ingénieur sécurité\n\nProfil recherché\n- Tu connais un cloud public, idéalement GCP (AWS ou Azure nous vont aussi)\n- Kubernetes\n';
+    expect(choices(ad, 'fr')).toEqual(['required:gcp|aws|azure', 'required:kubernetes']);
+  });
+
+  it('reads "preferiblemente AWS (también valoramos Azure o GCP)" as one required choice', () => {
+    const ad = 'Ingeniero de seguridad\n\nRequisitos\n- Experiencia en nube pública, preferiblemente AWS (también valoramos Azure o GCP).\n- Kubernetes\n';
+    expect(choices(ad, 'es')).toEqual(['required:aws|azure|gcp', 'required:kubernetes']);
+  });
+
+  it('still softens a wish whose parenthesis only gives examples ("ideally GCP (GKE, Cloud Run)")', () => {
+    const ad = 'Cloud Security Engineer\n\nRequirements\n- Kubernetes, ideally GCP (GKE, Cloud Run)\n';
+    expect(choices(ad)).toEqual(['required:kubernetes', 'preferred:gcp']);
+  });
+});
