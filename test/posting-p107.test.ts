@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { role } from './_postings';
 
+/** The years requirements of an ad as "measure:years" strings. */
+const years = (ad: string, language: 'en' | 'fr' = 'en') =>
+  role(ad, language).requirements.flatMap((q) => (q.kind === 'experience' ? [`${q.measure}:${q.minYears}`] : []));
+
 /** The skill requirements of an ad as "tier:ids" strings, in the order the ad lists them. */
 const choices = (ad: string, language: 'en' | 'fr' | 'es' = 'en') =>
   role(ad, language).requirements.flatMap((q) => (q.kind === 'skill' ? [`${q.tier}:${q.skills.join('|')}`] : []));
@@ -30,5 +34,18 @@ describe('postings-r107/r108: a wish that ranks one option of a choice (conventi
   it('still softens a wish whose parenthesis only gives examples ("ideally GCP (GKE, Cloud Run)")', () => {
     const ad = 'Cloud Security Engineer\n\nRequirements\n- Kubernetes, ideally GCP (GKE, Cloud Run)\n';
     expect(choices(ad)).toEqual(['required:kubernetes', 'preferred:gcp']);
+  });
+});
+
+describe('postings-r108: years in a work whose kinds in brackets differ in field (convention 475)', () => {
+  it('reads "4 ans en ingénierie (DevOps, SRE ou sécurité), dont deux ans sur des sujets de sécurité" as overall and security years', () => {
+    const ad =
+      "Ingénieur sécurité\n\nProfil recherché\n- Tu as au moins 4 ans d'expérience en ingénierie (DevOps, SRE ou sécurité), dont au moins deux (2) ans sur des sujets de sécurité\n";
+    expect(years(ad, 'fr')).toEqual(['securityYears:2', 'totalYears:4']);
+  });
+
+  it('reads "4 years of engineering experience (DevOps, SRE or security)" as overall years', () => {
+    const ad = 'Security Engineer\n\nRequirements\n- At least 4 years of engineering experience (DevOps, SRE or security)\n';
+    expect(years(ad)).toEqual(['totalYears:4']);
   });
 });

@@ -2601,7 +2601,11 @@ function examplesSubject(
     const field = ctx.fieldOf(only);
     return field ? { measure: field } : { skills: ids };
   }
-  const fields = new Set(alternativesOf(inner, from, inside, words, ctx).flatMap((a) => (a.field === undefined || a.field === 'totalYears' ? [] : [a.field])));
+  const alternatives = alternativesOf(inner, from, inside, words, ctx);
+  // A choice of kinds of the work whose fields differ, one of them no skill ("4 ans en ingénierie (DevOps, SRE ou
+  // sécurité)"), says where the years may have been spent: nothing narrower (convention 475).
+  if (words.orOnly.test(inner) && alternatives.some((a) => a.field === undefined && bareItem(a, words))) return undefined;
+  const fields = new Set(alternatives.flatMap((a) => (a.field === undefined || a.field === 'totalYears' ? [] : [a.field])));
   const field = fields.size === 1 ? [...fields][0] : undefined;
   return field ? { measure: field } : undefined;
 }
