@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { role } from './_postings';
+import { conditions, role } from './_postings';
 
 /** The years requirements of an ad as "measure:years" strings. */
 const years = (ad: string, language: 'en' | 'fr' = 'en') =>
@@ -47,5 +47,21 @@ describe('postings-r108: years in a work whose kinds in brackets differ in field
   it('reads "4 years of engineering experience (DevOps, SRE or security)" as overall years', () => {
     const ad = 'Security Engineer\n\nRequirements\n- At least 4 years of engineering experience (DevOps, SRE or security)\n';
     expect(years(ad)).toEqual(['totalYears:4']);
+  });
+});
+
+describe('postings-r107: what the ad names and says the hire will not touch', () => {
+  it('asks nothing of "… mostly Azure-hosted and their SOC runs on Splunk - you won\'t be touching either"', () => {
+    const ad =
+      "AI Red Team Consultant\n\nEssential Skills\n- Solid Python\n\nFYI the customer's estate is mostly Azure-hosted and their SOC runs on Splunk - you won't be touching either, so don't worry if that isn't your background.\n";
+    expect(choices(ad)).toEqual(['required:python']);
+  });
+});
+
+describe('postings-r107: a clearance the client cannot sponsor or transfer', () => {
+  it('reads "the client cannot sponsor or transfer in-flight applications" as no work authorisation', () => {
+    const ad =
+      'AI Red Team Consultant\n\nEssential Skills\n- ACTIVE DV clearance - this is non-negotiable, the client cannot sponsor or transfer in-flight applications.\n- Solid Python\n';
+    expect(conditions(ad)).toEqual([]);
   });
 });
