@@ -65,3 +65,11 @@ describe('postings-r107: a clearance the client cannot sponsor or transfer', () 
     expect(conditions(ad)).toEqual([]);
   });
 });
+
+describe('postings-r107: "No prior experience with either is expected; you will learn them on the team"', () => {
+  it('asks nothing of the tools named in the sentence before', () => {
+    const ad =
+      'AI Security Engineer\n\nWhat you will do\nIn the afternoon you could be extending our red-team evaluation harness, which is built on PyTorch and runs on Kubernetes. No prior experience with either is expected; you will learn them on the team.\n\nRequirements\n- Solid Python\n';
+    expect(choices(ad)).toEqual(['required:python']);
+  });
+});
