@@ -2602,7 +2602,8 @@ function examplesSubject(
     return field ? { measure: field } : { skills: ids };
   }
   const alternatives = alternativesOf(inner, from, inside, words, ctx);
-  // Kinds of work joined by "or", one of them general ("en ingénierie (DevOps, SRE ou sécurité)"): any of them counts, so none narrows the years.
+  // A choice of kinds of the work joined by "or", one of them general or no skill ("4 ans en ingénierie (DevOps, SRE ou
+  // sécurité)"), says where the years may have been spent: none narrows them (convention 475).
   if (words.orOnly.test(inner) && alternatives.some((a) => (a.field === undefined || a.field === 'totalYears') && bareItem(a, words))) return undefined;
   const fields = new Set(alternatives.flatMap((a) => (a.field === undefined || a.field === 'totalYears' ? [] : [a.field])));
   const field = fields.size === 1 ? [...fields][0] : undefined;

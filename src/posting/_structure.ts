@@ -1285,10 +1285,34 @@ function sectionLookup(spans: ReadonlyArray<{ start: number; end: number; sectio
 
 /** A parenthesis that qualifies a word ("Kubernetes (EKS preferred)") softens that word only, not the clause; "(preferred)" alone still does. */
 function withoutQualifiers(text: string, words: PostingWords): string {
-  const plain = blankWishedYears(blankQualifiers(text, words), words);
+  const plain = blankWishedYears(blankQualifiers(blankRankingWishes(text, words), words), words);
   const aside = dashAside(plain, words);
   return aside === undefined ? plain : plain.slice(0, aside);
 }
+
+/** Up to three words after a wish, then a parenthesis: "idéalement GCP (AWS ou Azure nous vont aussi)". */
+const RANKED_OPTION = /^(?:\s{1,3}[^\s()]{1,40}){0,3}\s{0,2}\(([^()\n]{1,80})\)/u;
+
+/**
+ * A text with the wish words blanked, same length, that rank one option of a choice before a parenthesis accepting the
+ * others ("un cloud public, idéalement GCP (AWS ou Azure nous vont aussi)", "Azure preferred (AWS or GCP acceptable)"):
+ * the options are one choice of the clause's tier (convention 474).
+ */
+function blankRankingWishes(text: string, words: PostingWords): string {
+  if (!text.includes('(')) return text;
+  let out = text;
+  words.preferredAll.lastIndex = 0;
+  for (const m of text.matchAll(words.preferredAll)) {
+    const inner = RANKED_OPTION.exec(text.slice(m.index + m[0].length))?.[1];
+    if (inner === undefined || !acceptsOthers(inner, words)) continue;
+    out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** The inner text of a parenthesis accepts options beside or in place of the one before it. */
+const acceptsOthers = (inner: string, words: PostingWords): boolean =>
+  words.acceptedChoice.test(inner) || words.insteadAlternative.test(`${inner})`) || words.alsoAlternativeLead.test(inner);
 
 /** A text with a last part of wished years blanked ("…, 5+ yrs ideally"), same length: see `wishedYearsTail`. */
 function blankWishedYears(text: string, words: PostingWords): string {

@@ -424,8 +424,9 @@ export function postingWordsFor(lex: Lexicon): PostingWords {
     employmentConditionHeadings: new Set(p.employmentConditionHeadings.flatMap(expandPhrase).map(headingKey)),
     definitionWords: phrasesRegex(p.footnoteDefinitions),
     subHeadings: new Set(p.subHeadings.flatMap(expandPhrase).map(headingKey)),
-    // Said at a stop ("GCP instead, that's fine"), not before what is replaced ("Terraform instead of manual scripts").
-    insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$))`),
+    // Said at a stop ("GCP instead, that's fine"), not before what is replaced ("Terraform instead of manual scripts"); or
+    // before "and" ("strong AWS engineers will be considered and supported to cross-skill").
+    insteadAlternative: lexiconRegExp(`${phrasesSource(p.insteadAlternatives)}(?=\\s{0,2}(?:[,.;:!)]|$)|\\s${phrasesSource(p.andWords)}\\s)`),
     // At the opening of a parenthesis: "(we also accept Azure or GCP)".
     alsoAlternativeLead: lexiconRegExp(`^\\s{0,2}${phrasesSource(p.alsoAlternativeLeads)}\\s`),
     acceptedChoice: phrasesRegex(p.acceptedChoices),
