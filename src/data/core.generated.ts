@@ -7,7 +7,7 @@ import core from './core.generated.json' with { type: 'json' };
 export const DETECTION_JSON: string = core.DETECTION_JSON;
 // The first comparison form of each alias, in the order compileCatalog needs them (src/catalog/compile.ts), the most tokens of an alias, a check of the phrases, and the comparison forms of the context words.
 export const CATALOG_NORMS: { norms: string; maxTokens: number; check: string; context: string } = core.CATALOG_NORMS;
-// The catalog 1.0.0 (hash 6d8d8f97) with its English aliases only (the others are in the packs), without descriptions and refs (in src/data/catalog-details.generated.ts).
+// The catalog 1.0.0 (hash d1f97748) with its English aliases only (the others are in the packs), without descriptions and refs (in src/data/catalog-details.generated.ts).
 export const CATALOG_JSON: string = core.CATALOG_JSON;
 // The context lists of the aliases (requireNear, rejectNear, requireAlso), each written once; CATALOG_JSON names each by its index.
 export const CATALOG_LISTS_JSON: string = core.CATALOG_LISTS_JSON;
@@ -18,6 +18,6 @@ export const LEXICON_JSON: string = core.LEXICON_JSON;
 // The function words and scripts of languages without a lexicon (data/lexicon/other-languages.json).
 export const OTHER_LANGUAGES_JSON: string = core.OTHER_LANGUAGES_JSON;
 // The hash of the catalog with each combination of language packs (`packKey`), as data/ makes it: checked by the pack step.
-export const CATALOG_HASHES: Readonly<Record<string, string>> = {"de":"951c2d07","fr":"b203eeb9","de+fr":"a932904d","es":"b1d8e052","de+es":"225542f4","es+fr":"3f4e364a","de+es+fr":"e9930f98"};
+export const CATALOG_HASHES: Readonly<Record<string, string>> = {"de":"06b8c49c","fr":"13a4eae6","de+fr":"cd9c28aa","es":"efaffa69","de+es":"886c6c75","es+fr":"8f70b6bd","de+es+fr":"74a61e9d"};
 // ISO 639-3 → 639-1, apart: only rolefit/node reads it (for franc-min), so the browser core does not carry it.
 export const ISO_639_3_JSON: string = "{\"eng\":\"en\",\"deu\":\"de\",\"fra\":\"fr\",\"spa\":\"es\",\"ita\":\"it\",\"por\":\"pt\",\"nld\":\"nl\",\"pol\":\"pl\",\"swe\":\"sv\",\"dan\":\"da\",\"nob\":\"nb\",\"nno\":\"nn\",\"fin\":\"fi\",\"ces\":\"cs\",\"slk\":\"sk\",\"hun\":\"hu\",\"ron\":\"ro\",\"tur\":\"tr\",\"ind\":\"id\",\"zlm\":\"ms\",\"cat\":\"ca\",\"glg\":\"gl\",\"rus\":\"ru\",\"ukr\":\"uk\",\"bel\":\"be\",\"bul\":\"bg\",\"srp\":\"sr\",\"hrv\":\"hr\",\"bos\":\"bs\",\"slv\":\"sl\",\"ell\":\"el\",\"arb\":\"ar\",\"pes\":\"fa\",\"urd\":\"ur\",\"heb\":\"he\",\"hin\":\"hi\",\"mar\":\"mr\",\"ben\":\"bn\",\"tam\":\"ta\",\"tel\":\"te\",\"cmn\":\"zh\",\"jpn\":\"ja\",\"kor\":\"ko\",\"tha\":\"th\",\"vie\":\"vi\",\"tgl\":\"tl\",\"swh\":\"sw\",\"hau\":\"ha\",\"yor\":\"yo\",\"ibo\":\"ig\",\"amh\":\"am\",\"som\":\"so\",\"afr\":\"af\",\"lit\":\"lt\",\"lvs\":\"lv\",\"ekk\":\"et\",\"als\":\"sq\",\"azj\":\"az\",\"uzn\":\"uz\",\"kaz\":\"kk\"}";

@@ -6,7 +6,7 @@ import data from './language-de.generated.json' with { type: 'json' };
 /** The de language pack: pass it as `languages: [de]` (see README "Languages"). */
 export const de: LanguagePack = /* @__PURE__ */ Object.freeze(
   Object.defineProperties(
-    { kind: "rolefit.language-pack", code: "de", hash: "ef4f0531" },
+    { kind: "rolefit.language-pack", code: "de", hash: "66ca8503" },
     {
       lexicon: { value: data.lexicon },
       postings: { value: data.postings },

@@ -6,7 +6,7 @@ import data from './language-es.generated.json' with { type: 'json' };
 /** The es language pack: pass it as `languages: [es]` (see README "Languages"). */
 export const es: LanguagePack = /* @__PURE__ */ Object.freeze(
   Object.defineProperties(
-    { kind: "rolefit.language-pack", code: "es", hash: "63333fc7" },
+    { kind: "rolefit.language-pack", code: "es", hash: "7c0eaf6f" },
     {
       lexicon: { value: data.lexicon },
       postings: { value: data.postings },

@@ -6,7 +6,7 @@ import data from './language-fr.generated.json' with { type: 'json' };
 /** The fr language pack: pass it as `languages: [fr]` (see README "Languages"). */
 export const fr: LanguagePack = /* @__PURE__ */ Object.freeze(
   Object.defineProperties(
-    { kind: "rolefit.language-pack", code: "fr", hash: "12816d61" },
+    { kind: "rolefit.language-pack", code: "fr", hash: "d9498d6c" },
     {
       lexicon: { value: data.lexicon },
       postings: { value: data.postings },
