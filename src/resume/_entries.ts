@@ -582,16 +582,26 @@ function labelledParagraphs(text: string, from: number, to: number, reading: Ent
 function describedRows(text: string, entries: readonly RawEntry[]): RawEntry[] {
   const out = [...entries];
   // The last row of a list runs on to the heading of what follows it ("PROJECT DETAILS"), which describes nothing.
-  const bare = (r: RawEntry) => r.bodyEnd <= r.bodyStart || headingOnly(text.slice(r.bodyStart, r.bodyEnd));
+  // Found once per entry (and kept in step with `out` below), not once per pair of entries: the search is linear in a
+  // long list of entries with the same dates.
+  const bareRows = out.map((r) => r.bodyEnd <= r.bodyStart || headingOnly(text.slice(r.bodyStart, r.bodyEnd)));
   for (let k = out.length - 1; k > 0; k--) {
     const e = out[k] as RawEntry;
     if (e.bodyEnd <= e.bodyStart) continue;
-    const fields = fieldValues(text.slice(e.bodyStart, e.bodyEnd));
-    const names = (r: RawEntry) => shortFormOf(e.title, r.title) || fields.some((v) => titleKey(v) === titleKey(r.title) || shortFormOf(v, r.title));
-    const row = out.findIndex((r, j) => j < k && bare(r) && r.start === e.start && r.end === e.end && names(r));
+    // The block's fields are read only once a row of the same dates is found: the cheap tests first, so that a long list
+    // of entries costs a comparison of dates per pair, not a copy of a body.
+    let fields: string[] | undefined;
+    const names = (r: RawEntry) => {
+      if (shortFormOf(e.title, r.title)) return true;
+      fields ??= fieldValues(text.slice(e.bodyStart, e.bodyEnd));
+      return fields.some((v) => titleKey(v) === titleKey(r.title) || shortFormOf(v, r.title));
+    };
+    const row = out.findIndex((r, j) => j < k && bareRows[j] === true && r.start === e.start && r.end === e.end && names(r));
     if (row === -1) continue;
     out[row] = { ...(out[row] as RawEntry), bodyStart: e.bodyStart, bodyEnd: e.bodyEnd };
+    bareRows[row] = headingOnly(text.slice(e.bodyStart, e.bodyEnd));
     out.splice(k, 1);
+    bareRows.splice(k, 1);
   }
   return out;
 }
