@@ -21,6 +21,12 @@ export const certs = (ad: string, language: Lang = 'en') =>
 /** Every requirement as [id, tier], in the order the posting lists them. */
 export const requirementPairs = (ad: string, language: Lang = 'en') => role(ad, language).requirements.map((q) => [requirementId(q), q.tier]);
 
+/** The years asked of the whole work or a field, as sorted "measure:years" strings. */
+export const experience = (ad: string, language: Lang = 'en') =>
+  role(ad, language)
+    .requirements.flatMap((q) => (q.kind === 'experience' ? [`${q.measure}:${q.minYears}`] : []))
+    .sort();
+
 export const degrees = (ad: string, language: Lang = 'en') => role(ad, language).requirements.filter((q) => q.kind === 'degree');
 
 export const conditions = (ad: string, language: Lang = 'en') => (role(ad, language).notes ?? []).map((n) => n.condition).sort();

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditions, role } from './_postings';
-
-/** The years requirements of an ad as "measure:years" strings. */
-const years = (ad: string, language: 'en' | 'fr' = 'en') =>
-  role(ad, language).requirements.flatMap((q) => (q.kind === 'experience' ? [`${q.measure}:${q.minYears}`] : []));
+import { conditions, experience, role } from './_postings';
 
 /** The skill requirements of an ad as "tier:ids" strings, in the order the ad lists them. */
 const choices = (ad: string, language: 'en' | 'fr' | 'es' = 'en') =>
@@ -41,12 +37,12 @@ describe('postings-r108: years in a work whose kinds in brackets differ in field
   it('reads "4 ans en ingénierie (DevOps, SRE ou sécurité), dont deux ans sur des sujets de sécurité" as overall and security years', () => {
     const ad =
       "Ingénieur sécurité\n\nProfil recherché\n- Tu as au moins 4 ans d'expérience en ingénierie (DevOps, SRE ou sécurité), dont au moins deux (2) ans sur des sujets de sécurité\n";
-    expect(years(ad, 'fr')).toEqual(['securityYears:2', 'totalYears:4']);
+    expect(experience(ad, 'fr')).toEqual(['securityYears:2', 'totalYears:4']);
   });
 
   it('reads "4 years of engineering experience (DevOps, SRE or security)" as overall years', () => {
     const ad = 'Security Engineer\n\nRequirements\n- At least 4 years of engineering experience (DevOps, SRE or security)\n';
-    expect(years(ad)).toEqual(['totalYears:4']);
+    expect(experience(ad)).toEqual(['totalYears:4']);
   });
 });
 

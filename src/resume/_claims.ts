@@ -935,9 +935,9 @@ function subjectAfter(text: string, skills: readonly Mention[], end: number, wor
   const s = skills[lowerBound(skills, end)];
   if (!s || s.start - end > SUBJECT_REACH) return undefined;
   // A sentence wrapped after its years goes on in lowercase on the next line ("… the last 2.5 years⏎building and shipping NLP models").
-  if (onlyFillers(text.slice(end, s.start).replace(WRAPPED_LOWER, ' '), words)) return s;
-  // … or with the skill itself, capitalised, when the years end a line of prose ("… Mehr als 10 Jahre⏎Python – vom …").
   const between = text.slice(end, s.start);
+  if (onlyFillers(between.replace(WRAPPED_LOWER, ' '), words)) return s;
+  // … or with the skill itself, capitalised, when the years end a line of prose ("… Mehr als 10 Jahre⏎Python – vom …").
   return ONE_BREAK.test(between) && onlyFillers(between.replace(WRAPPED_ANY, ' '), words) && endsProse(text, end) ? s : undefined;
 }
 

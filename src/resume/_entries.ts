@@ -450,7 +450,7 @@ export function extractEntries(text: string, sections: readonly Section[], readi
   // Rejected ranges already explain an empty result.
   if (entries.length === 0 && warnings.length === 0 && text.trim() !== '') warnings.push(missingWarning(strict));
   const titled = entries.map((e) => withTitleAfterFields(text, e, w));
-  return { entries: leavesOfRunningJobs(text, listedTwice(describedInSections(text, sections, describedRows(text, titled), reading)), w), warnings };
+  return { entries: leavesOfRunningJobs(text, listedTwice(describedInSections(text, sections, describedRows(text, titled, w), reading)), w), warnings };
 }
 
 /**
@@ -579,7 +579,7 @@ function labelledParagraphs(text: string, from: number, to: number, reading: Ent
  * a one-line job list ("Worked as Technical Lead in … from Jul 2019 to Mar 2025." and "Project #2 : Policy
  * Administration System … Duration : Jul 2019 – Mar 2025⏎Role : Technical Lead⏎Environment : Java 11, …", convention 437).
  */
-function describedRows(text: string, entries: readonly RawEntry[]): RawEntry[] {
+function describedRows(text: string, entries: readonly RawEntry[], w: EntryWords): RawEntry[] {
   const out = [...entries];
   // The last row of a list runs on to the heading of what follows it ("PROJECT DETAILS"), which describes nothing.
   // Found once per entry (and kept in step with `out` below), not once per pair of entries: the search is linear in a
@@ -593,7 +593,7 @@ function describedRows(text: string, entries: readonly RawEntry[]): RawEntry[] {
     let fields: string[] | undefined;
     const names = (r: RawEntry) => {
       if (shortFormOf(e.title, r.title)) return true;
-      fields ??= fieldValues(text.slice(e.bodyStart, e.bodyEnd));
+      fields ??= fieldValues(text.slice(e.bodyStart, e.bodyEnd), w);
       return fields.some((v) => titleKey(v) === titleKey(r.title) || shortFormOf(v, r.title));
     };
     const row = out.findIndex((r, j) => j < k && bareRows[j] === true && r.start === e.start && r.end === e.end && names(r));
@@ -608,17 +608,14 @@ function describedRows(text: string, entries: readonly RawEntry[]): RawEntry[] {
 
 /** Lines at the top of a block read for its fields. */
 const FIELD_LINES = 4;
-/** The longest label of a field. */
-const MAX_FIELD_LABEL = 30;
 
-/** The values of the labelled fields ("Role  : Technical Lead") among the first lines of a block. */
-function fieldValues(body: string): string[] {
-  const out: string[] = [];
-  for (const line of body.split('\n', FIELD_LINES)) {
-    const colon = line.indexOf(':');
-    if (colon > 0 && colon <= MAX_FIELD_LABEL && line.slice(colon + 1).trim() !== '') out.push(line.slice(colon + 1).trim());
-  }
-  return out;
+/** The values of a form's fields ("Role         : Technical Lead") among the first lines of a block, read as `readLines` reads them. */
+function fieldValues(body: string, w: EntryWords): string[] {
+  return body.split('\n', FIELD_LINES).flatMap((line) => {
+    const trimmed = line.trim();
+    const value = labelValue(trimmed, w) ?? w.fieldLabel.exec(trimmed)?.groups?.value;
+    return value === undefined ? [] : [value.trim()];
+  });
 }
 
 /** The longest heading read as no description. */
