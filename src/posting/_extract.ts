@@ -1374,6 +1374,9 @@ function yearsApply(y: YearsStatement, ids: readonly string[]): boolean {
  * An opening parenthesis after a word that is not a skill introduces examples of that word ("scripting (Python,
  * PowerShell)", "cloud platforms (AWS, Azure)"); after a skill it qualifies the skill ("Kubernetes (EKS)").
  */
+/** How far before a skill its determiner, head noun and joiner are read ("un framework de "), in characters: bounded, so that a clause of many brackets is read in linear time. */
+const QUALIFIED_HEAD_REACH = 64;
+
 function parenthesisCues(clause: Clause, mentions: readonly Mention[], words: PostingWords): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const ends = new Map(mentions.map((m) => [m.end, m]));
@@ -1382,7 +1385,8 @@ function parenthesisCues(clause: Clause, mentions: readonly Mention[], words: Po
     // A skill ends right before it (at most two characters before): "Kubernetes (EKS)". Unless the skill qualifies a
     // head noun after a determiner ("un framework de deep learning (PyTorch, TensorFlow)"): the bracket names the head's kinds.
     const skill = ends.get(at) ?? ends.get(at - 1) ?? ends.get(at - 2);
-    if (!skill || words.qualifiedHead.test(clause.text.slice(0, skill.start - clause.start))) out.push({ start: at, end: at + 1 });
+    if (!skill || words.qualifiedHead.test(clause.text.slice(Math.max(0, skill.start - clause.start - QUALIFIED_HEAD_REACH), skill.start - clause.start)))
+      out.push({ start: at, end: at + 1 });
   }
   return out;
 }

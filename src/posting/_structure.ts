@@ -1292,6 +1292,8 @@ function withoutQualifiers(text: string, words: PostingWords): string {
 
 /** Up to three words after a wish, then a parenthesis: "idéalement GCP (AWS ou Azure nous vont aussi)". */
 const RANKED_OPTION = /^(?:\s{1,3}[^\s()]{1,40}){0,3}\s{0,2}\(([^()\n]{1,80})\)/u;
+/** The longest text `RANKED_OPTION` can match: each wish reads no further, so that a line of many wishes is read in linear time. */
+const RANKED_OPTION_REACH = 3 * (3 + 40) + 2 + 82;
 
 /**
  * A text with the wish words blanked, same length, that rank one option of a choice before a parenthesis accepting the
@@ -1303,7 +1305,8 @@ function blankRankingWishes(text: string, words: PostingWords): string {
   let out = text;
   words.preferredAll.lastIndex = 0;
   for (const m of text.matchAll(words.preferredAll)) {
-    const inner = RANKED_OPTION.exec(text.slice(m.index + m[0].length))?.[1];
+    const after = m.index + m[0].length;
+    const inner = RANKED_OPTION.exec(text.slice(after, after + RANKED_OPTION_REACH))?.[1];
     if (inner === undefined || !acceptsOthers(inner, words)) continue;
     out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
   }
